@@ -1,0 +1,98 @@
+# Volunteer training LMS. `make help` lists the targets.
+# The two commands of the README's Quick start are `make run` and `make test`.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Debian packages WeasyPrint and the certificates need: Pango for layout, a
+# Devanagari font for Hindi names, poppler-utils for `pdftotext` in tests.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
+
+.PHONY: system-deps
+system-deps: ## Install Pango and Noto Sans Devanagari (apt-get, as root) when missing
+	@missing=""; \
+	for pkg in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -z "$$missing" ] && fc-list :lang=hi family 2>/dev/null | grep -q .; then exit 0; fi; \
+	if [ -z "$$missing" ]; then missing="fonts-noto-core"; fi; \
+	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo "Installing system packages:$$missing"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	else \
+	  echo "Missing system packages:$$missing"; \
+	  echo "Run: sudo apt-get install -y$$missing"; \
+	  echo "(other systems: install Pango >= 1.44 and the Noto Sans Devanagari font)"; \
+	  exit 1; \
+	fi
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -r requirements.txt
+	# django-quiz-app 0.5.1 pins Pillow 2.5.0 and django-model-utils 2.0.3, which
+	# cannot install on Python 3.11; its code runs on ours (see lms/quiz_compat.py).
+	$(PIP) install -q --no-deps django-quiz-app==0.5.1
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
+	$(PIP) install -q -r requirements-test.txt
+	touch $@
+
+.PHONY: install
+install: system-deps $(VENV)/.installed ## Create .venv and install the runtime requirements
+
+.PHONY: install-test
+install-test: install $(VENV)/.installed-test ## Install the test and lint tools too
+
+.PHONY: migrate
+migrate: install ## Apply database migrations
+	$(PY) manage.py migrate --no-input
+
+.PHONY: demo
+demo: migrate ## Load demo content and users (idempotent)
+	$(PY) manage.py load_demo
+
+.PHONY: run
+run: demo ## Install, migrate, load demo content, start the server and the task worker
+	@echo ""
+	@echo "  Site:         http://$(HOST):$(PORT)/"
+	@echo "  Wagtail admin: http://$(HOST):$(PORT)/admin/   (log in as trainer or admin, passwords above)"
+	@echo "  Django admin:  http://$(HOST):$(PORT)/django-admin/"
+	@echo "  Task worker:   running beside the server (manage.py db_worker). Ctrl-C stops both."
+	@echo ""
+	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+.PHONY: worker
+worker: install ## Run only the background task worker
+	$(PY) manage.py db_worker
+
+.PHONY: test
+test: install-test ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
+	$(VENV)/bin/pytest
+
+.PHONY: lint
+lint: install-test ## Ruff: lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+.PHONY: format
+format: install-test ## Ruff: fix what can be fixed and format
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+.PHONY: clean
+clean: ## Remove the virtualenv and var/ (database, media)
+	rm -rf $(VENV) var

@@ -1,0 +1,65 @@
+"""Demo accounts for `make run`: one user for each role, with known passwords.
+
+Loaded by `manage.py load_demo`, which refuses to run unless DEBUG is on.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    password: str
+    first_name: str
+    last_name: str
+    group: str | None
+    is_superuser: bool = False
+
+
+ROLE_GROUPS = {
+    "Trainees": [],
+    # Trainers and coordinators work in the Wagtail admin.
+    "Trainers": ["wagtailadmin.access_admin"],
+    "Coordinators": ["wagtailadmin.access_admin"],
+}
+
+DEMO_USERS = [
+    DemoUser("trainee", "trainee-demo-pass", "Asha", "Verma", "Trainees"),
+    DemoUser("trainer", "trainer-demo-pass", "Ravi", "Kumar", "Trainers"),
+    DemoUser("coordinator", "coordinator-demo-pass", "Meera", "Iyer", "Coordinators"),
+    DemoUser("admin", "admin-demo-pass", "Site", "Admin", None, is_superuser=True),
+]
+
+
+def _permission(codename_with_app: str) -> Permission:
+    app_label, codename = codename_with_app.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def load(stdout) -> None:
+    for name, permissions in ROLE_GROUPS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(*(_permission(p) for p in permissions))
+
+    User = get_user_model()
+    for demo in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=demo.username,
+            defaults={
+                "first_name": demo.first_name,
+                "last_name": demo.last_name,
+                "email": f"{demo.username}@example.org",
+                "is_staff": demo.is_superuser,
+                "is_superuser": demo.is_superuser,
+            },
+        )
+        if created:
+            user.set_password(demo.password)
+            user.save(update_fields=["password"])
+        if demo.group:
+            user.groups.add(Group.objects.get(name=demo.group))
+        state = "created" if created else "exists, password unchanged"
+        stdout.write(f"  {demo.username:<12} password: {demo.password:<24} ({state})")

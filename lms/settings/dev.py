@@ -1,0 +1,23 @@
+"""Local development: `make run`. Never use in production."""
+
+from .base import *  # noqa: F403
+from .base import env_list
+
+DEBUG = True
+# An obviously fake key: dev.py is never used in production (production.py
+# requires SECRET_KEY from the environment).
+SECRET_KEY = "dev-insecure-key-do-not-use-in-production"  # noqa: S105
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+INTERNAL_IPS = ["127.0.0.1"]
+
+# Plain static storage: no collectstatic needed for `runserver`.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# WhiteNoise serves static files straight from the apps' folders, as
+# collectstatic would lay them out in production, and picks up edits.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405

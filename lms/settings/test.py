@@ -1,0 +1,23 @@
+"""Tests: `make test`. SQLite in memory by default, PostgreSQL with DATABASE_URL."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-insecure-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+
+# A fast hasher: password hashing is not what these tests measure.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Keep the test run from writing into the developer's var/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-media-"))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-static-"))
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,79 @@
+"""Settings read from the environment: SQLite defaults, PostgreSQL by URL, production fails fast."""
+
+import os
+
+import pytest
+
+from django.db import connection
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+    "SECRET_KEY": "a-production-test-key-with-enough-length-and-variety-0123456789",
+    "ALLOWED_HOSTS": "training.example.org",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/lms",
+}
+SETUP = "import django; django.setup(); "
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_settings_fail_fast_naming_the_missing_variable(run_python, missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+    result = run_python(SETUP, env=env, drop=(missing,))
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert f"The environment variable {missing} must be set for production" in result.stderr
+
+
+def test_production_settings_pass_the_deployment_checklist(run_python):
+    code = SETUP + (
+        "from django.core.management import call_command; "
+        "call_command('check', deploy=True, fail_level='WARNING')"
+    )
+    result = run_python(code, env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_settings_fail_the_checklist_with_a_weak_key(run_python):
+    """The previous test can fail: a weak key is a deployment warning, and fails the check."""
+    code = SETUP + (
+        "from django.core.management import call_command; "
+        "call_command('check', deploy=True, fail_level='WARNING')"
+    )
+    result = run_python(code, env={**PRODUCTION_ENV, "SECRET_KEY": "short"})
+    assert result.returncode != 0
+    assert "security.W009" in result.stderr
+
+
+def test_default_database_is_sqlite_in_var_with_wal_and_immediate_transactions(
+    run_python, tmp_path
+):
+    code = (
+        SETUP + "from django.db import connection; "
+        "cursor = connection.cursor(); "
+        "print(connection.vendor); "
+        "print(connection.settings_dict['NAME']); "
+        "print(cursor.execute('PRAGMA journal_mode').fetchone()[0]); "
+        "print(cursor.execute('PRAGMA busy_timeout').fetchone()[0]); "
+        "print(connection.transaction_mode)"
+    )
+    result = run_python(
+        code,
+        env={"DJANGO_SETTINGS_MODULE": "lms.settings.dev", "LMS_VAR_DIR": str(tmp_path / "var")},
+        drop=("DATABASE_URL",),
+    )
+    assert result.returncode == 0, result.stderr
+    vendor, name, journal, busy_timeout, mode = result.stdout.splitlines()[-5:]
+    assert vendor == "sqlite"
+    assert name == str(tmp_path / "var" / "db.sqlite3")
+    assert journal == "wal"
+    assert int(busy_timeout) == 20_000
+    assert mode == "IMMEDIATE"
+
+
+def test_database_url_selects_that_database():
+    """In CI the suite runs twice; this makes sure the PostgreSQL run really is on PostgreSQL."""
+    expected = (
+        "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    )
+    assert connection.vendor == expected
