@@ -1,10 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from courses import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -18,5 +21,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving last: it matches every remaining path.
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages a trainee sees carry their language in the URL (/en/..., /hi/...);
+# "/" redirects by the reader's cookie or browser language. Wagtail's page
+# serving comes last: it matches every remaining path.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+)

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "essay",
     "django_tasks",
     "django_tasks_db",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -192,6 +194,13 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "training@localhost")
 
 # Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Volunteer Training"
+# One page tree per language; trainers translate with the admin's "Translate"
+# action (wagtail.contrib.simple_translation), then write the Hindi text.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Hindi titles get transliterated ASCII slugs: Wagtail's URL pattern does not
+# match Devanagari vowel signs, and ASCII links survive every chat app.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]

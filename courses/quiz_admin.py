@@ -1,0 +1,98 @@
+"""Editing django-quiz-app's quizzes and questions in the Wagtail admin.
+
+Its Answer model points at MCQuestion with a plain ForeignKey (not a
+modelcluster ParentalKey), so Wagtail's InlinePanel cannot edit it. The
+question form carries a Django inline formset for the answers instead, and
+``AnswersPanel`` renders it on the same screen as the question.
+"""
+
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from multichoice.models import Answer, MCQuestion
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import Panel
+
+MIN_ANSWERS = 2
+
+
+class QuizForm(WagtailAdminModelForm):
+    """django-quiz-app requires a URL slug; we never use it (quiz URLs use ids), so fill it in."""
+
+    def save(self, commit=True):
+        if not self.instance.url:
+            # Its Quiz.save() strips Devanagari vowel signs from slugs; keep it ASCII.
+            self.instance.url = slugify(self.instance.title)[:50] or f"quiz-{uuid.uuid4().hex[:8]}"
+        return super().save(commit=commit)
+
+
+class BaseAnswerFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        kept = [
+            form.cleaned_data
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        if len(kept) < MIN_ANSWERS:
+            raise ValidationError(
+                _("Give at least %(count)d answers.") % {"count": MIN_ANSWERS}, code="too_few"
+            )
+        if not any(answer.get("correct") for answer in kept):
+            raise ValidationError(_("Mark at least one answer as correct."), code="no_correct")
+
+
+AnswerFormSet = forms.inlineformset_factory(
+    MCQuestion,
+    Answer,
+    formset=BaseAnswerFormSet,
+    fields=["content", "correct"],
+    widgets={"content": forms.TextInput(attrs={"class": "answer-content"})},
+    extra=4,
+    max_num=10,
+    can_delete=True,
+)
+
+
+class MCQuestionForm(WagtailAdminModelForm):
+    """A multiple-choice question with its answers, validated and saved together."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.answers = AnswerFormSet(
+            data=self.data if self.is_bound else None,
+            instance=self.instance,
+            prefix="answers",
+        )
+
+    def is_valid(self):
+        form_valid = super().is_valid()
+        answers_valid = self.answers.is_valid()
+        return form_valid and answers_valid
+
+    def has_changed(self):
+        return super().has_changed() or self.answers.has_changed()
+
+    def save(self, commit=True):
+        question = super().save(commit=commit)
+        self.answers.instance = question
+        if commit:
+            self.answers.save()
+        return question
+
+
+class AnswersPanel(Panel):
+    """Renders MCQuestionForm's answer formset."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "courses/admin/answers_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["formset"] = self.form.answers
+            return context
