@@ -8,11 +8,13 @@ question form carries a Django inline formset for the answers instead, and
 
 import uuid
 
+from multichoice.models import Answer, MCQuestion
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from multichoice.models import Answer, MCQuestion
+
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
 

@@ -1,11 +1,13 @@
 """Wagtail admin registration: django-quiz-app's quizzes and questions as snippets."""
 
-from django import forms
-from django.utils.translation import gettext_lazy as _
 from essay.models import Essay_Question
 from multichoice.models import MCQuestion
 from quiz.models import Category, Quiz
 from true_false.models import TF_Question
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup

@@ -27,3 +27,9 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The site's sections (the course catalogue, later others), in menu order.
+        context["sections"] = self.get_children().live().specific().order_by("path")
+        return context

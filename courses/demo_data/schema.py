@@ -45,7 +45,13 @@ QUESTION is one of:
 import re
 
 LANGUAGES = ("en", "hi")
-IMAGE_KEYS = {"cover-social-media", "cover-leadership", "verify-flow", "phone-safety", "team-circle"}
+IMAGE_KEYS = {
+    "cover-social-media",
+    "cover-leadership",
+    "verify-flow",
+    "phone-safety",
+    "team-circle",
+}
 DOCUMENT_KEYS = {"verification-checklist", "safety-checklist", "team-meeting-plan"}
 CATEGORIES = {"platforms", "writing", "verification", "civility", "safety", "leadership"}
 BLOCK_TYPES = {
@@ -124,7 +130,9 @@ def validate_question(question, where):
     if kind == "mc":
         en, hi = question["en"]["answers"], question["hi"]["answers"]
         _require(
-            [ok for _a, ok in en] == [ok for _a, ok in hi], where, "answers must match across languages"
+            [ok for _a, ok in en] == [ok for _a, ok in hi],
+            where,
+            "answers must match across languages",
         )
 
 

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
+
 from wagtail.models import Locale, Page
 
 register = template.Library()

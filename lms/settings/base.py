@@ -213,5 +213,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
+        # Wagtail logs every page edit at INFO; the admin's history keeps them anyway.
+        "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }

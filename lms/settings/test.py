@@ -21,3 +21,11 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-media-"))
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-static-"))
 WHITENOISE_USE_FINDERS = True
+
+# Tasks run inline in tests (Wagtail's search and reference index updates are
+# tasks too); the database backend and its worker are tested through the
+# "database" alias.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}

@@ -14,8 +14,14 @@ def test_home_page_is_the_default_sites_root():
     assert isinstance(site.root_page.specific, HomePage)
 
 
-def test_home_page_is_served_at_root(client):
+def test_root_redirects_to_the_home_page_in_the_readers_language(client):
     response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+
+
+def test_home_page_is_served(client):
+    response = client.get("/en/")
     assert response.status_code == 200
     assert response.templates[0].name == "lms/home_page.html"
     html = response.content.decode()
@@ -27,7 +33,7 @@ def test_home_page_is_served_at_root(client):
 def test_home_page_follows_the_chosen_language(client):
     response = client.post("/i18n/setlang/", {"language": "hi", "next": "/"})
     assert response.status_code == 302
-    html = client.get("/").content.decode()
+    html = client.get("/", follow=True).content.decode()
     assert '<html lang="hi">' in html
 
 
@@ -57,4 +63,4 @@ def test_django_admin_does_not_register_django_quiz_apps_admin(admin_client):
 
 
 def test_unknown_path_is_a_404(client):
-    assert client.get("/no-such-page/").status_code == 404
+    assert client.get("/en/no-such-page/").status_code == 404

@@ -1,0 +1,125 @@
+"""Quizzes and their questions are edited in the Wagtail admin; answers on the question's screen."""
+
+import pytest
+from multichoice.models import Answer, MCQuestion
+from quiz.models import Quiz
+
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def answers_data(rows, existing=0):
+    data = {
+        "answers-TOTAL_FORMS": str(len(rows)),
+        "answers-INITIAL_FORMS": str(existing),
+        "answers-MIN_NUM_FORMS": "0",
+        "answers-MAX_NUM_FORMS": "10",
+    }
+    for index, (content, correct) in enumerate(rows):
+        data[f"answers-{index}-content"] = content
+        if correct:
+            data[f"answers-{index}-correct"] = "on"
+    return data
+
+
+@pytest.fixture
+def quiz():
+    return Quiz.objects.create(title="Verification quiz", url="verification-quiz", pass_mark=70)
+
+
+def test_quiz_is_created_in_the_admin_with_a_hindi_title(admin_client):
+    response = admin_client.post(
+        reverse("wagtailsnippets_quiz_quiz:add"),
+        {
+            "title": "सत्यापन क्विज़",
+            "description": "",
+            "pass_mark": "70",
+            "success_text": "",
+            "fail_text": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    quiz = Quiz.objects.get(title="सत्यापन क्विज़")
+    assert quiz.pass_mark == 70
+    assert quiz.url.startswith("quiz-")  # no ASCII in the title: a generated slug, never shown
+
+
+def test_multiple_choice_question_is_created_with_its_answers_on_one_screen(admin_client, quiz):
+    add_url = reverse("wagtailsnippets_multichoice_mcquestion:add")
+    form = admin_client.get(add_url).content.decode()
+    assert 'name="answers-TOTAL_FORMS"' in form and 'name="answers-0-content"' in form
+
+    response = admin_client.post(
+        add_url,
+        {
+            "content": "What do you check first on a viral photo?",
+            "quiz": [str(quiz.pk)],
+            "explanation": "Old photos are often reused.",
+            "answer_order": "content",
+            **answers_data(
+                [
+                    ("Its date and first appearance", True),
+                    ("The number of likes", False),
+                    ("", False),
+                ]
+            ),
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    question = MCQuestion.objects.get(content__startswith="What do you check first")
+    assert list(question.quiz.all()) == [quiz]
+    assert sorted((a.content, a.correct) for a in Answer.objects.filter(question=question)) == [
+        ("Its date and first appearance", True),
+        ("The number of likes", False),
+    ]
+    assert question.check_if_correct(Answer.objects.get(question=question, correct=True).pk)
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([("Only one answer", True)], "Give at least 2 answers."),
+        ([("A", False), ("B", False)], "Mark at least one answer as correct."),
+    ],
+)
+def test_question_without_usable_answers_is_refused_and_nothing_is_saved(
+    admin_client, quiz, rows, message
+):
+    response = admin_client.post(
+        reverse("wagtailsnippets_multichoice_mcquestion:add"),
+        {"content": "A question", "quiz": [str(quiz.pk)], "explanation": "", **answers_data(rows)},
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not MCQuestion.objects.filter(content="A question").exists()
+    assert not Answer.objects.exists()
+
+
+def test_answers_are_edited_and_deleted_on_the_question_screen(admin_client, quiz):
+    question = MCQuestion.objects.create(content="Which is safest?")
+    keep = Answer.objects.create(question=question, content="Two-step verification", correct=True)
+    drop = Answer.objects.create(question=question, content="Same password everywhere")
+    edit_url = reverse("wagtailsnippets_multichoice_mcquestion:edit", args=(question.pk,))
+    data = {
+        "content": "Which is safest?",
+        "quiz": [str(quiz.pk)],
+        "explanation": "",
+        **answers_data(
+            [
+                ("Two-step verification", True),
+                ("Same password everywhere", False),
+                ("A password manager", False),
+            ],
+            existing=2,
+        ),
+        "answers-0-id": str(keep.pk),
+        "answers-1-id": str(drop.pk),
+        "answers-1-DELETE": "on",
+    }
+    response = admin_client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert sorted(Answer.objects.filter(question=question).values_list("content", flat=True)) == [
+        "A password manager",
+        "Two-step verification",
+    ]
