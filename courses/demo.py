@@ -27,7 +27,7 @@ from courses.demo_data import documents as demo_documents
 from courses.demo_data import leadership, social_media
 from courses.demo_data.schema import validate_course
 from courses.demo_images import DRAWINGS, png_bytes
-from courses.models import CourseIndexPage, CoursePage, LessonPage
+from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizRules
 
 HOME_HI = {
     "title": "स्वयंसेवक प्रशिक्षण",
@@ -48,6 +48,12 @@ INDEX = {
     },
 }
 COURSES = [social_media.COURSE, leadership.COURSE]
+# How the demo quizzes run: the long closing quiz reviews answers at the end,
+# the short leaders' quiz after each question.
+QUIZ_RULES = {
+    "social-media-skills": {"time_limit_minutes": 40, "review": "at_end"},
+    "leading-a-team": {"max_attempts": 3, "review": "after_each"},
+}
 
 
 def load(stdout) -> None:
@@ -193,6 +199,7 @@ def _document(key, language):
 
 def _quiz(data, language):
     info = data["quiz"][language]
+    rules = QUIZ_RULES.get(data["slug"], {})
     quiz = Quiz.objects.create(
         title=info["title"],
         url=f"{data['slug']}-{language}",
@@ -202,6 +209,12 @@ def _quiz(data, language):
         fail_text=info["fail_text"],
         exam_paper=True,
         answers_at_end=False,
+    )
+    QuizRules.objects.create(
+        quiz=quiz,
+        time_limit_minutes=rules.get("time_limit_minutes"),
+        max_attempts=rules.get("max_attempts"),
+        review=rules.get("review", QuizRules.Review.AT_END),
     )
     for question in data["quiz"]["questions"]:
         text = question[language]

@@ -18,17 +18,57 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
 
+from courses.models import QuizRules
+
 MIN_ANSWERS = 2
 
 
 class QuizForm(WagtailAdminModelForm):
-    """django-quiz-app requires a URL slug; we never use it (quiz URLs use ids), so fill it in."""
+    """django-quiz-app's Quiz, with our rules (QuizRules) on the same screen.
+
+    It requires a URL slug we never use (quiz URLs use ids), so that is filled in.
+    """
+
+    time_limit_minutes = forms.IntegerField(
+        label=_("Time limit (minutes)"),
+        min_value=1,
+        max_value=600,
+        required=False,
+        help_text=_("Leave empty for no limit. Answers after the limit are not scored."),
+    )
+    max_attempts = forms.IntegerField(
+        label=_("Maximum attempts"),
+        min_value=1,
+        max_value=100,
+        required=False,
+        help_text=_("Leave empty for no limit."),
+    )
+    review = forms.ChoiceField(
+        label=_("Show answers"), choices=QuizRules.Review.choices, initial=QuizRules.Review.AT_END
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            rules = QuizRules.for_quiz(self.instance)
+            for name in ("time_limit_minutes", "max_attempts", "review"):
+                self.initial.setdefault(name, getattr(rules, name))
 
     def save(self, commit=True):
         if not self.instance.url:
             # Its Quiz.save() strips Devanagari vowel signs from slugs; keep it ASCII.
             self.instance.url = slugify(self.instance.title)[:50] or f"quiz-{uuid.uuid4().hex[:8]}"
-        return super().save(commit=commit)
+        quiz = super().save(commit=commit)
+        if commit:
+            QuizRules.objects.update_or_create(
+                quiz=quiz,
+                defaults={
+                    "time_limit_minutes": self.cleaned_data.get("time_limit_minutes"),
+                    "max_attempts": self.cleaned_data.get("max_attempts"),
+                    "review": self.cleaned_data.get("review") or QuizRules.Review.AT_END,
+                },
+            )
+        return quiz
 
 
 class BaseAnswerFormSet(forms.BaseInlineFormSet):

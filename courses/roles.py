@@ -33,9 +33,10 @@ _QUIZ_EDITING = [
     ]
     for action in ("add", "change", "delete", "view")
 ]
+_ESSAY_MARKING = ["courses.mark_essays"]
 MODEL_PERMISSIONS = {
-    TRAINERS: ["wagtailadmin.access_admin", *_QUIZ_EDITING],
-    SENIOR_TRAINERS: ["wagtailadmin.access_admin", *_QUIZ_EDITING],
+    TRAINERS: ["wagtailadmin.access_admin", *_QUIZ_EDITING, *_ESSAY_MARKING],
+    SENIOR_TRAINERS: ["wagtailadmin.access_admin", *_QUIZ_EDITING, *_ESSAY_MARKING],
 }
 PAGE_PERMISSIONS = {
     TRAINERS: ["add_page", "change_page"],

@@ -1,9 +1,23 @@
+"""Trainee views: search, enrol, complete lessons, take quizzes, the dashboard.
+
+Thin: the rules live in services.py and the queries in selectors.py.
+"""
+
+import json
+import math
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from wagtail.models import Locale, Page
 
-from courses.models import CoursePage, LessonPage
+from courses import selectors, services
+from courses.models import CoursePage, LessonPage, QuizAttempt, QuizRules
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -26,3 +40,215 @@ def search(request):
         "courses/search.html",
         {"query": query, "results": page, "paginator": page.paginator},
     )
+
+
+def _live_page(model, pk):
+    return get_object_or_404(model.objects.live(), pk=pk)
+
+
+@login_required
+@require_POST
+def enroll(request, course_id):
+    course = _live_page(CoursePage, course_id)
+    try:
+        services.enrollment_create(user=request.user, course=course)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("You are enrolled. Start with the first lesson."))
+    return redirect(course.get_url(request))
+
+
+@login_required
+@require_POST
+def lesson_complete(request, lesson_id):
+    lesson = _live_page(LessonPage, lesson_id)
+    try:
+        services.lesson_complete(user=request.user, lesson=lesson)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect(lesson.get_url(request))
+    next_url = request.POST.get("next", "")
+    # Only our own lesson URLs: never an open redirect.
+    if next_url.startswith("/") and not next_url.startswith("//"):
+        return redirect(next_url)
+    return redirect(lesson.get_url(request))
+
+
+@login_required
+@require_POST
+def quiz_start(request, course_id):
+    course = _live_page(CoursePage, course_id)
+    try:
+        attempt = services.quiz_attempt_start(user=request.user, course=course)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect(course.get_url(request))
+    return redirect("quiz_question", attempt_id=attempt.pk)
+
+
+def _own_attempt(request, attempt_id):
+    # Another trainee's attempt is a 404, not a 403: its existence is not revealed.
+    return get_object_or_404(
+        QuizAttempt.objects.select_related("quiz", "course", "sitting"),
+        pk=attempt_id,
+        user=request.user,
+    )
+
+
+@login_required
+def quiz_question(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    error = None
+    if request.method == "POST":
+        try:
+            question_id = int(request.POST.get("question", ""))
+        except ValueError:
+            question_id = -1
+        try:
+            outcome = services.quiz_answer_submit(
+                user=request.user,
+                attempt_id=attempt.pk,
+                question_id=question_id,
+                raw_answer=request.POST.get("answer", ""),
+            )
+        except ValidationError as invalid:
+            error = invalid.messages[0]
+        except services.LearningError as refused:
+            messages.error(request, str(refused))
+            return redirect("quiz_result", attempt_id=attempt.pk)
+        else:
+            if outcome.timed_out:
+                messages.error(
+                    request, _("Time is up: answers after the time limit are not counted.")
+                )
+                return redirect("quiz_result", attempt_id=attempt.pk)
+            rules = QuizRules.for_quiz(attempt.quiz)
+            if outcome.counted and rules.review == QuizRules.Review.AFTER_EACH:
+                return render(
+                    request,
+                    "courses/quiz_feedback.html",
+                    {
+                        "attempt": attempt,
+                        "question": outcome.question,
+                        "correct": outcome.correct,
+                        "finished": outcome.finished,
+                        "correct_answers": _correct_answers(outcome.question),
+                    },
+                )
+            if outcome.finished:
+                return redirect("quiz_result", attempt_id=attempt.pk)
+            return redirect("quiz_question", attempt_id=attempt.pk)
+
+    sitting = attempt.sitting
+    if not attempt.is_open or sitting.complete:
+        return redirect("quiz_result", attempt_id=attempt.pk)
+    question = sitting.get_first_question()
+    if question is False:
+        return redirect("quiz_result", attempt_id=attempt.pk)
+    answered, total = sitting.progress()
+    return render(
+        request,
+        "courses/quiz_question.html",
+        {
+            "attempt": attempt,
+            "question": question,
+            "kind": _kind(question),
+            # Ids and texts only: whether an answer is correct never reaches the page.
+            "choices": [(a.pk, a.content) for a in question.get_answers()]
+            if _kind(question) == "mc"
+            else None,
+            "number": answered + 1,
+            "total": total,
+            "minutes_left": None
+            if attempt.deadline is None
+            else math.ceil(attempt.seconds_left() / 60),
+            "error": error,
+            "previous_answer": request.POST.get("answer", "") if error else "",
+        },
+        status=400 if error else 200,
+    )
+
+
+@login_required
+def quiz_result(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_open:
+        attempt = services.quiz_attempt_close_if_expired(user=request.user, attempt_id=attempt.pk)
+        if attempt.is_open:
+            return redirect("quiz_question", attempt_id=attempt.pk)
+    sitting = attempt.sitting
+    sitting.refresh_from_db()
+    rules = QuizRules.for_quiz(attempt.quiz)
+    review = _review_rows(sitting) if rules.review != QuizRules.Review.NEVER else None
+    course = attempt.course.get_translation_or_none(Locale.get_active()) or attempt.course
+    status = selectors.quiz_status(user=request.user, quiz=attempt.quiz)
+    return render(
+        request,
+        "courses/quiz_result.html",
+        {
+            "attempt": attempt,
+            "sitting": sitting,
+            "course": course,
+            "review": review,
+            "status": status,
+            "completion": selectors.course_progress(user=request.user, course=course).completion,
+        },
+    )
+
+
+@login_required
+def dashboard(request):
+    return render(
+        request,
+        "courses/dashboard.html",
+        {
+            "rows": selectors.dashboard_courses(user=request.user, request=request),
+            "catalogue": Page.objects.live()
+            .filter(locale=Locale.get_active(), content_type__model="courseindexpage")
+            .first(),
+        },
+    )
+
+
+def _kind(question):
+    name = type(question).__name__
+    return {"MCQuestion": "mc", "TF_Question": "tf", "Essay_Question": "essay"}.get(name)
+
+
+def _review_rows(sitting):
+    """Each question of the attempt with the trainee's answer, right or wrong, and why."""
+    answers = json.loads(sitting.user_answers)
+    incorrect = set(sitting.get_incorrect_questions)
+    rows = []
+    for question in sitting.get_questions():
+        guess = answers.get(str(question.pk))
+        rows.append(
+            {
+                "question": question,
+                "answered": guess is not None,
+                "answer": _answer_text(question, guess) if guess is not None else "",
+                "correct": guess is not None and question.pk not in incorrect,
+                "correct_answers": _correct_answers(question),
+            }
+        )
+    return rows
+
+
+def _correct_answers(question):
+    kind = _kind(question)
+    if kind == "mc":
+        return [a.content for a in question.get_answers() if a.correct]
+    if kind == "tf":
+        return [_("True") if question.correct else _("False")]
+    return []
+
+
+def _answer_text(question, guess):
+    kind = _kind(question)
+    if kind == "mc":
+        answer = question.answer_set.filter(pk=guess).first()
+        return answer.content if answer else ""
+    if kind == "tf":
+        return _("True") if guess == "True" else _("False")
+    return guess

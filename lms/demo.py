@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from lms.models import VolunteerProfile
+
 
 @dataclass(frozen=True)
 class DemoUser:
@@ -16,6 +18,7 @@ class DemoUser:
     first_name: str
     last_name: str
     group: str | None
+    name_hi: str = ""
     is_superuser: bool = False
 
 
@@ -27,9 +30,9 @@ ROLE_GROUPS = {
 }
 
 DEMO_USERS = [
-    DemoUser("trainee", "trainee-demo-pass", "Asha", "Verma", "Trainees"),
-    DemoUser("trainer", "trainer-demo-pass", "Ravi", "Kumar", "Trainers"),
-    DemoUser("coordinator", "coordinator-demo-pass", "Meera", "Iyer", "Coordinators"),
+    DemoUser("trainee", "trainee-demo-pass", "Asha", "Verma", "Trainees", "आशा वर्मा"),
+    DemoUser("trainer", "trainer-demo-pass", "Ravi", "Kumar", "Trainers", "रवि कुमार"),
+    DemoUser("coordinator", "coordinator-demo-pass", "Meera", "Iyer", "Coordinators", "मीरा अय्यर"),
     DemoUser("admin", "admin-demo-pass", "Site", "Admin", None, is_superuser=True),
 ]
 
@@ -61,5 +64,14 @@ def load(stdout) -> None:
             user.save(update_fields=["password"])
         if demo.group:
             user.groups.add(Group.objects.get(name=demo.group))
+        VolunteerProfile.objects.get_or_create(
+            user=user,
+            defaults={
+                "name_en": f"{demo.first_name} {demo.last_name}",
+                "name_hi": demo.name_hi,
+                "state": "Madhya Pradesh",
+                "district": "Indore",
+            },
+        )
         state = "created" if created else "exists, password unchanged"
         stdout.write(f"  {demo.username:<12} password: {demo.password:<24} ({state})")

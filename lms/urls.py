@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from courses import views as search_views
+from lms import views as lms_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -25,6 +25,8 @@ if settings.DEBUG:
 # "/" redirects by the reader's cookie or browser language. Wagtail's page
 # serving comes last: it matches every remaining path.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("accounts/signup/", lms_views.signup, name="signup"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("courses.urls")),
     path("", include(wagtail_urls)),
 )

@@ -37,12 +37,24 @@ def test_quiz_is_created_in_the_admin_with_a_hindi_title(admin_client):
             "pass_mark": "70",
             "success_text": "",
             "fail_text": "",
+            "time_limit_minutes": "20",
+            "max_attempts": "3",
+            "review": "after_each",
         },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     quiz = Quiz.objects.get(title="सत्यापन क्विज़")
     assert quiz.pass_mark == 70
     assert quiz.url.startswith("quiz-")  # no ASCII in the title: a generated slug, never shown
+    # Our rules, edited on the same screen.
+    assert (quiz.rules.time_limit_minutes, quiz.rules.max_attempts, quiz.rules.review) == (
+        20,
+        3,
+        "after_each",
+    )
+    edit = admin_client.get(reverse("wagtailsnippets_quiz_quiz:edit", args=(quiz.pk,)))
+    assert 'name="time_limit_minutes"' in edit.content.decode()
+    assert 'value="20"' in edit.content.decode()
 
 
 def test_multiple_choice_question_is_created_with_its_answers_on_one_screen(admin_client, quiz):

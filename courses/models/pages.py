@@ -21,7 +21,25 @@ from wagtail.search import index
 from courses.blocks import LessonBodyBlock
 
 
-class TranslationFallbackMixin:
+class CanonicalPageMixin:
+    """The default-language version of a page: what progress records point at.
+
+    A trainee's enrolment, completions and position do not depend on the
+    language they read in, so they refer to the default-language page.
+    """
+
+    def get_default_locale_version(self):
+        default_locale = Locale.get_default()
+        if self.locale_id == default_locale.pk:
+            return self
+        return self.get_translation_or_none(default_locale)
+
+    def get_canonical(self):
+        """The default-language version, or this page when it has none."""
+        return (self.get_default_locale_version() or self).specific
+
+
+class TranslationFallbackMixin(CanonicalPageMixin):
     """Route to the default language's page where this locale's tree lacks one.
 
     ``/hi/courses/some-course/some-lesson/`` with no Hindi lesson serves the
@@ -43,12 +61,6 @@ class TranslationFallbackMixin:
             if child is None:
                 raise
             return child.specific.route(request, path_components[1:])
-
-    def get_default_locale_version(self):
-        default_locale = Locale.get_default()
-        if self.locale_id == default_locale.pk:
-            return self
-        return self.get_translation_or_none(default_locale)
 
 
 class CourseIndexPage(TranslationFallbackMixin, Page):
@@ -183,8 +195,17 @@ class CoursePage(TranslationFallbackMixin, Page):
         return entries
 
     def get_context(self, request, *args, **kwargs):
+        from courses import selectors  # selectors import these models
+
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = self.lesson_entries(request)
+        lessons = self.lesson_entries(request)
+        progress = selectors.course_progress(user=request.user, course=self)
+        for entry in lessons:
+            entry.completed = entry.lesson.translation_key in progress.completed_lesson_keys
+        context["lessons"] = lessons
+        context["progress"] = progress
+        context["next_entry"] = next((e for e in lessons if not e.completed), None)
+        context["quiz_status"] = selectors.quiz_status(user=request.user, quiz=self.quiz)
         return context
 
 
@@ -206,16 +227,17 @@ _LISTED = (
 class LessonEntry:
     """A lesson as listed in a course: number, page, URL, and whether it is in another language."""
 
-    __slots__ = ("number", "lesson", "url", "is_fallback")
+    __slots__ = ("number", "lesson", "url", "is_fallback", "completed")
 
-    def __init__(self, number, lesson, url, is_fallback):
+    def __init__(self, number, lesson, url, is_fallback, completed=False):
         self.number = number
         self.lesson = lesson
         self.url = url
         self.is_fallback = is_fallback
+        self.completed = completed
 
 
-class LessonPage(Page):
+class LessonPage(CanonicalPageMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"),
         default=10,
@@ -257,7 +279,12 @@ class LessonPage(Page):
             ),
             None,
         )
+        from courses import selectors  # selectors import these models
+
+        progress = selectors.course_progress(user=request.user, course=course)
         context["course"] = reader_course
+        context["progress"] = progress
+        context["completed"] = self.translation_key in progress.completed_lesson_keys
         context["lesson_count"] = len(entries)
         if position is not None:
             context["lesson_number"] = position + 1

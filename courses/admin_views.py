@@ -1,0 +1,79 @@
+"""Essay marking in the Wagtail admin: trainers see answers awaiting a mark and mark them."""
+
+import json
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from courses import services
+from courses.models import EssayMark
+
+MARKS_PER_PAGE = 25
+
+
+class EssayMarkForm(forms.Form):
+    decision = forms.TypedChoiceField(
+        label=gettext_lazy("Mark"),
+        choices=[
+            ("1", gettext_lazy("Accept: counts as correct")),
+            ("0", gettext_lazy("Not accepted")),
+        ],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=gettext_lazy("Comment for the trainee (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def _require_marker(request):
+    if not services.can_mark_essays(request.user):
+        raise PermissionDenied
+
+
+def essay_list(request):
+    _require_marker(request)
+    awaiting = (
+        EssayMark.objects.awaiting()
+        .select_related("sitting__user", "sitting__quiz", "question")
+        .order_by("answered_at")
+    )
+    page = Paginator(awaiting, MARKS_PER_PAGE).get_page(request.GET.get("p"))
+    return TemplateResponse(
+        request, "courses/admin/essay_list.html", {"marks": page, "paginator": page.paginator}
+    )
+
+
+def essay_mark(request, mark_id):
+    _require_marker(request)
+    mark = get_object_or_404(
+        EssayMark.objects.select_related("sitting__user", "sitting__quiz", "question"), pk=mark_id
+    )
+    answer = json.loads(mark.sitting.user_answers).get(str(mark.question_id), "")
+    form = EssayMarkForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.essay_mark(
+                mark_id=mark.pk,
+                correct=form.cleaned_data["decision"],
+                comment=form.cleaned_data["comment"],
+                marked_by=request.user,
+            )
+        except services.LearningError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Marked. The trainee's score is updated."))
+        return redirect("courses_essay_list")
+    return TemplateResponse(
+        request,
+        "courses/admin/essay_mark.html",
+        {"mark": mark, "answer": answer, "form": form},
+    )

@@ -1,0 +1,23 @@
+from courses.models.learning import CourseCompletion, Enrollment, LessonCompletion
+from courses.models.pages import (
+    CourseIndexPage,
+    CoursePage,
+    LessonEntry,
+    LessonPage,
+    TranslationFallbackMixin,
+)
+from courses.models.quizzes import EssayMark, QuizAttempt, QuizRules
+
+__all__ = [
+    "CourseCompletion",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrollment",
+    "EssayMark",
+    "LessonCompletion",
+    "LessonEntry",
+    "LessonPage",
+    "QuizAttempt",
+    "QuizRules",
+    "TranslationFallbackMixin",
+]

@@ -1,0 +1,153 @@
+"""What we add to django-quiz-app's Quiz and Sitting, from our side.
+
+Its Sitting keeps the attempt's questions, answers and score. We add: rules per
+quiz (time limit, attempts, review), the timing and outcome of each attempt,
+and the marks trainers give essay answers.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class QuizRules(models.Model):
+    class Review(models.TextChoices):
+        AFTER_EACH = "after_each", _("After each question: correct answer and explanation")
+        AT_END = "at_end", _("At the end: all answers and explanations")
+        NEVER = "never", _("Never: only the score")
+
+    quiz = models.OneToOneField(
+        "quiz.Quiz", on_delete=models.CASCADE, primary_key=True, related_name="rules"
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit. Answers after the limit are not scored."),
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum attempts"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    review = models.CharField(
+        _("show answers"), max_length=20, choices=Review, default=Review.AT_END
+    )
+
+    class Meta:
+        verbose_name = _("quiz rules")
+        verbose_name_plural = _("quiz rules")
+
+    def __str__(self):
+        return f"Rules for {self.quiz}"
+
+    @classmethod
+    def for_quiz(cls, quiz):
+        """The quiz's rules, or the defaults (unsaved) when it has none."""
+        try:
+            return quiz.rules
+        except cls.DoesNotExist:
+            return cls(quiz=quiz)
+
+
+class QuizAttemptQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(finished_at__isnull=True)
+
+    def finished(self):
+        return self.filter(finished_at__isnull=False)
+
+
+class QuizAttempt(models.Model):
+    """Our side of one django-quiz-app Sitting: when it started, its deadline, how it ended."""
+
+    class Ending(models.TextChoices):
+        ANSWERED = "answered", _("All questions answered")
+        TIMED_OUT = "timed_out", _("Time limit reached")
+
+    sitting = models.OneToOneField(
+        "quiz.Sitting", on_delete=models.CASCADE, primary_key=True, related_name="attempt"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey("quiz.Quiz", on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    started_at = models.DateTimeField(default=timezone.now)
+    deadline = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    ending = models.CharField(max_length=20, choices=Ending, blank=True)
+    score_percent = models.PositiveSmallIntegerField(null=True, blank=True)
+    passed = models.BooleanField(null=True)
+
+    objects = QuizAttemptQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # Two "start quiz" clicks at once cannot open two attempts.
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=models.Q(finished_at__isnull=True),
+                name="one_open_attempt_per_quiz",
+            )
+        ]
+        indexes = [models.Index(fields=["user", "quiz", "finished_at"])]
+
+    def __str__(self):
+        return f"{self.user} on {self.quiz} ({self.started_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def is_open(self):
+        return self.finished_at is None
+
+    def is_past_deadline(self, now=None, grace=None):
+        if self.deadline is None:
+            return False
+        if grace is None:
+            grace = timedelta(seconds=settings.QUIZ_TIME_LIMIT_GRACE_SECONDS)
+        return (now or timezone.now()) > self.deadline + grace
+
+    def seconds_left(self, now=None):
+        if self.deadline is None:
+            return None
+        return max(0, int((self.deadline - (now or timezone.now())).total_seconds()))
+
+
+class EssayMarkQuerySet(models.QuerySet):
+    def awaiting(self):
+        return self.filter(correct__isnull=True)
+
+
+class EssayMark(models.Model):
+    """One essay answer, waiting for a trainer's mark (correct is None) or marked, once."""
+
+    sitting = models.ForeignKey("quiz.Sitting", on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey("quiz.Question", on_delete=models.CASCADE, related_name="+")
+    answered_at = models.DateTimeField(default=timezone.now)
+    correct = models.BooleanField(_("accepted"), null=True)
+    comment = models.TextField(_("comment for the trainee"), blank=True)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    marked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EssayMarkQuerySet.as_manager()
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["answered_at"],
+                condition=models.Q(correct__isnull=True),
+                name="essay_awaiting_marking",
+            )
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["sitting", "question"], name="essay_marked_once")
+        ]
+        permissions = [("mark_essays", "Can mark essay answers")]
+
+    def __str__(self):
+        return f"Mark for question {self.question_id} in sitting {self.sitting_id}"

@@ -1,0 +1,205 @@
+"""Queries about a trainee's learning, shaped for pages. A bounded number of queries each."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from wagtail.models import Locale
+
+from courses.models import (
+    CourseCompletion,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    QuizAttempt,
+    QuizRules,
+)
+
+_LESSON_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "translation_key",
+    "locale_id",
+    "path",
+    "depth",
+    "estimated_minutes",
+)
+
+
+def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
+    """The canonical prerequisite courses this user has not completed."""
+    course = course.get_canonical()
+    required = list(course.prerequisites.all())
+    if not required:
+        return []
+    done = set(
+        CourseCompletion.objects.filter(
+            user=user, course__in=[c.get_canonical() for c in required]
+        ).values_list("course_id", flat=True)
+    )
+    return [c for c in required if c.get_canonical().pk not in done]
+
+
+def attempts_used(*, user, quiz) -> int:
+    return QuizAttempt.objects.filter(user=user, quiz=quiz).finished().count()
+
+
+@dataclass
+class CourseProgress:
+    """Where one trainee stands in one course."""
+
+    course: CoursePage  # canonical
+    enrolled: bool = False
+    total: int = 0
+    done: int = 0
+    completed_lesson_keys: set = field(default_factory=set)
+    completion: CourseCompletion | None = None
+    missing_prerequisites: list = field(default_factory=list)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def lessons_done(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+
+def course_progress(*, user, course: CoursePage) -> CourseProgress:
+    """Enrolment, lessons done, completion and prerequisites for one course (≤ 6 queries)."""
+    canonical = course.get_canonical()
+    progress = CourseProgress(course=canonical)
+    lessons = list(
+        LessonPage.objects.child_of(canonical).live().values_list("pk", "translation_key")
+    )
+    progress.total = len(lessons)
+    if not user.is_authenticated:
+        progress.missing_prerequisites = list(canonical.prerequisites.all())
+        return progress
+    progress.enrolled = Enrollment.objects.active().filter(user=user, course=canonical).exists()
+    done_ids = set(
+        LessonCompletion.objects.filter(user=user, course=canonical).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    progress.completed_lesson_keys = {key for pk, key in lessons if pk in done_ids}
+    progress.done = len(progress.completed_lesson_keys)
+    progress.completion = CourseCompletion.objects.filter(user=user, course=canonical).first()
+    if not progress.enrolled:
+        progress.missing_prerequisites = missing_prerequisites(user=user, course=canonical)
+    return progress
+
+
+@dataclass
+class QuizStatus:
+    rules: QuizRules
+    attempts_used: int
+    open_attempt: QuizAttempt | None
+    last_attempt: QuizAttempt | None
+
+    @property
+    def attempts_left(self):
+        if self.rules.max_attempts is None:
+            return None
+        return max(0, self.rules.max_attempts - self.attempts_used)
+
+    @property
+    def can_start(self):
+        return self.open_attempt is not None or self.attempts_left != 0
+
+
+def quiz_status(*, user, quiz) -> QuizStatus | None:
+    if quiz is None or not user.is_authenticated:
+        return None
+    attempts = QuizAttempt.objects.filter(user=user, quiz=quiz)
+    return QuizStatus(
+        rules=QuizRules.for_quiz(quiz),
+        attempts_used=attempts_used(user=user, quiz=quiz),
+        open_attempt=attempts.open().first(),
+        last_attempt=attempts.finished().order_by("-finished_at").first(),
+    )
+
+
+@dataclass
+class DashboardCourse:
+    course: CoursePage  # in the reader's language where translated
+    progress_done: int
+    progress_total: int
+    next_lesson: LessonPage | None
+    next_lesson_url: str | None
+    completion: CourseCompletion | None
+    last_attempt: QuizAttempt | None
+
+    @property
+    def percent(self):
+        return round(100 * self.progress_done / self.progress_total) if self.progress_total else 0
+
+
+def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
+    """The trainee's courses with progress and the next lesson, in the active language.
+
+    A fixed number of queries, whatever the number of courses, lessons or attempts.
+    """
+    enrollments = list(
+        Enrollment.objects.active()
+        .filter(user=user)
+        .select_related("course")
+        .order_by("-enrolled_at")
+    )
+    if not enrollments:
+        return []
+    courses = [e.course for e in enrollments]
+    lessons_filter = Q()
+    for course in courses:
+        lessons_filter |= Q(path__startswith=course.path, depth=course.depth + 1)
+    lessons = list(
+        LessonPage.objects.live().filter(lessons_filter).order_by("path").only(*_LESSON_FIELDS)
+    )
+    locale = Locale.get_active()
+    keys = [c.translation_key for c in courses] + [lesson.translation_key for lesson in lessons]
+    localized = {
+        page.translation_key: page
+        for model in (CoursePage, LessonPage)
+        for page in model.objects.live()
+        .filter(locale=locale, translation_key__in=keys)
+        .only(*_LESSON_FIELDS)
+    }
+    done = set(
+        LessonCompletion.objects.filter(user=user, course__in=courses).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    completions = {c.course_id: c for c in CourseCompletion.objects.filter(user=user)}
+    last_attempts = {}
+    for attempt in (
+        QuizAttempt.objects.filter(user=user, course__in=courses).finished().order_by("finished_at")
+    ):
+        last_attempts[attempt.course_id] = attempt
+    rows = []
+    for course in courses:
+        course_lessons = [
+            lesson
+            for lesson in lessons
+            if lesson.path.startswith(course.path) and lesson.depth == course.depth + 1
+        ]
+        shown_course = localized.get(course.translation_key, course)
+        next_lesson = next((ls for ls in course_lessons if ls.pk not in done), None)
+        next_url = None
+        if next_lesson is not None:
+            next_url = f"{shown_course.get_url(request)}{next_lesson.slug}/"
+            next_lesson = localized.get(next_lesson.translation_key, next_lesson)
+        rows.append(
+            DashboardCourse(
+                course=shown_course,
+                progress_done=sum(1 for ls in course_lessons if ls.pk in done),
+                progress_total=len(course_lessons),
+                next_lesson=next_lesson,
+                next_lesson_url=next_url,
+                completion=completions.get(course.pk),
+                last_attempt=last_attempts.get(course.pk),
+            )
+        )
+    return rows

@@ -1,0 +1,101 @@
+"""Trainers mark essay answers in the Wagtail admin; the score and course completion follow."""
+
+import pytest
+from essay.models import Essay_Question
+from quiz.models import Sitting
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+
+from courses import services
+from courses.models import CourseCompletion, CoursePage, EssayMark, QuizAttempt
+from courses.roles import TRAINERS
+from courses.tests.factories import quiz_create, right_answer, wrong_answer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def finished_attempt(course_tree):
+    """All lessons done; the quiz at 2 of 4 (50%, pass mark 60%) with one essay to mark."""
+    trainee = get_user_model().objects.create_user("asha", password="a-long-password-1")
+    course = course_tree["course"]
+    course.quiz = quiz_create(pass_mark=60)
+    course.save_revision().publish()
+    course = CoursePage.objects.get(pk=course.pk)
+    services.enrollment_create(user=trainee, course=course)
+    for lesson in course_tree["lessons"]:
+        services.lesson_complete(user=trainee, lesson=lesson)
+    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    wrong_once = False
+    while (
+        question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
+    ) is not False:
+        if not isinstance(question, Essay_Question) and not wrong_once:
+            value, wrong_once = wrong_answer(question), True
+        else:
+            value = right_answer(question)
+        services.quiz_answer_submit(
+            user=trainee, attempt_id=attempt.pk, question_id=question.pk, raw_answer=value
+        )
+    attempt.refresh_from_db()
+    assert attempt.score_percent == 50 and not attempt.passed
+    return attempt
+
+
+@pytest.fixture
+def trainer():
+    user = get_user_model().objects.create_user("ravi", password="a-long-password-2")
+    user.groups.add(Group.objects.get(name=TRAINERS))
+    return user
+
+
+def test_trainer_sees_the_essay_awaiting_and_accepting_it_completes_the_course(
+    client, finished_attempt, trainer
+):
+    client.force_login(trainer)
+    listing = client.get(reverse("courses_essay_list"))
+    assert listing.status_code == 200
+    mark = EssayMark.objects.awaiting().get()
+    assert reverse("courses_essay_mark", args=(mark.pk,)) in listing.content.decode()
+
+    page = client.get(reverse("courses_essay_mark", args=(mark.pk,))).content.decode()
+    assert "A calm reply with the official source linked." in page  # the trainee's answer
+
+    response = client.post(
+        reverse("courses_essay_mark", args=(mark.pk,)),
+        {"decision": "1", "comment": "Well sourced."},
+    )
+    assert response.status_code == 302
+    mark.refresh_from_db()
+    assert mark.correct is True and mark.marked_by == trainer
+    finished_attempt.refresh_from_db()
+    assert finished_attempt.score_percent == 75 and finished_attempt.passed
+    completion = CourseCompletion.objects.get(user=finished_attempt.user)
+    assert completion.score_percent == 75
+    assert not EssayMark.objects.awaiting().exists()
+
+
+def test_an_answer_is_marked_once(client, finished_attempt, trainer):
+    client.force_login(trainer)
+    mark = EssayMark.objects.get()
+    client.post(reverse("courses_essay_mark", args=(mark.pk,)), {"decision": "0"})
+    client.post(reverse("courses_essay_mark", args=(mark.pk,)), {"decision": "1"})
+    mark.refresh_from_db()
+    assert mark.correct is False
+    assert QuizAttempt.objects.get().score_percent == 50
+    assert Sitting.objects.get().current_score == 2
+
+
+def test_trainees_cannot_mark_essays(client, finished_attempt):
+    client.force_login(finished_attempt.user)
+    mark = EssayMark.objects.get()
+    assert client.get(reverse("courses_essay_list")).status_code in (302, 403)
+    response = client.post(reverse("courses_essay_mark", args=(mark.pk,)), {"decision": "1"})
+    assert response.status_code in (302, 403)
+    mark.refresh_from_db()
+    assert mark.correct is None
+    with pytest.raises(PermissionDenied):
+        services.essay_mark(mark_id=mark.pk, correct=True, marked_by=finished_attempt.user)

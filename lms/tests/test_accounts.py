@@ -1,0 +1,86 @@
+"""Sign-up, log-in, log-out and password reset, in both languages."""
+
+import re
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from lms.models import VolunteerProfile
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP = {
+    "username": "asha",
+    "name_en": "Asha Verma",
+    "name_hi": "आशा वर्मा",
+    "phone": "98765 43210",
+    "email": "asha@example.org",
+    "state": "Madhya Pradesh",
+    "district": "Indore",
+    "password1": "verify-before-sharing-42",
+    "password2": "verify-before-sharing-42",
+}
+
+
+def test_sign_up_creates_the_account_and_profile_and_logs_in(client):
+    response = client.post("/en/accounts/signup/", SIGNUP)
+    assert response.status_code == 302
+    assert response["Location"] == "/en/learn/"
+    user = get_user_model().objects.get(username="asha")
+    profile = user.volunteer_profile
+    assert (profile.name_hi, profile.phone, profile.district) == (
+        "आशा वर्मा",
+        "9876543210",
+        "Indore",
+    )
+    assert user.groups.filter(name="Trainees").exists()
+    assert client.get("/en/learn/").status_code == 200
+
+
+def test_sign_up_reports_a_duplicate_phone_and_a_weak_password(client):
+    client.post("/en/accounts/signup/", SIGNUP)
+    client.logout()
+    response = client.post(
+        "/en/accounts/signup/",
+        {**SIGNUP, "username": "ravi", "password1": "password", "password2": "password"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "An account with this mobile number already exists." in html
+    assert "This password is too common." in html
+    assert VolunteerProfile.objects.count() == 1
+
+
+def test_sign_up_page_in_hindi(client):
+    html = client.get("/hi/accounts/signup/").content.decode()
+    assert '<html lang="hi">' in html
+    assert 'name="name_hi"' in html
+
+
+def test_log_in_and_log_out(client):
+    get_user_model().objects.create_user("asha", password="verify-before-sharing-42")
+    response = client.post(
+        "/en/accounts/login/", {"username": "asha", "password": "verify-before-sharing-42"}
+    )
+    assert response["Location"] == "/en/learn/"
+    assert client.post("/en/accounts/logout/").status_code == 302
+    assert client.get("/en/learn/")["Location"].startswith("/en/accounts/login/")
+
+
+def test_password_reset_by_email(client):
+    get_user_model().objects.create_user(
+        "asha", email="asha@example.org", password="verify-before-sharing-42"
+    )
+    response = client.post("/en/accounts/password_reset/", {"email": "asha@example.org"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://[^/]+(/\S+/reset/\S+/)", mail.outbox[0].body).group(1)
+    form_url = client.get(link)["Location"]
+    response = client.post(
+        form_url,
+        {"new_password1": "a-new-long-password-7", "new_password2": "a-new-long-password-7"},
+    )
+    assert response.status_code == 302
+    assert client.login(username="asha", password="a-new-long-password-7")

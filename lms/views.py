@@ -1,0 +1,22 @@
+from django.contrib.auth import login
+from django.contrib.auth.models import Group
+from django.shortcuts import redirect, render
+from django.views.decorators.debug import sensitive_post_parameters
+
+from lms.forms import SignUpForm
+
+TRAINEES_GROUP = "Trainees"
+
+
+@sensitive_post_parameters("password1", "password2")
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("dashboard")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        group, _ = Group.objects.get_or_create(name=TRAINEES_GROUP)
+        user.groups.add(group)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("dashboard")
+    return render(request, "registration/signup.html", {"form": form})
