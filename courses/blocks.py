@@ -5,6 +5,7 @@ phones on slow networks: no block loads third-party scripts or iframes on page l
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -96,11 +97,13 @@ class ChoiceLabelsValue(blocks.StructValue):
 
 
 CALLOUT_KINDS = [("tip", _("Tip")), ("warning", _("Warning")), ("example", _("Example"))]
+# "False"/"True" of a claim read differently from a quiz's true/false answers
+# in Hindi (झूठा/सच, not गलत/सही): a translation context keeps them apart.
 VERDICTS = [
-    ("false", _("False")),
-    ("misleading", _("Misleading")),
-    ("unverified", _("Unverified")),
-    ("true", _("True")),
+    ("false", pgettext_lazy("verdict on a claim", "False")),
+    ("misleading", pgettext_lazy("verdict on a claim", "Misleading")),
+    ("unverified", pgettext_lazy("verdict on a claim", "Unverified")),
+    ("true", pgettext_lazy("verdict on a claim", "True")),
 ]
 
 
