@@ -7,6 +7,16 @@ class CoursesConfig(AppConfig):
     verbose_name = "Courses and lessons"
 
     def ready(self):
+        from quiz.models import Quiz
+
+        from django.db.models.signals import post_save
+
+        from courses import fragments  # noqa: F401  (registers the lesson-progress fragment)
+        from courses.models import QuizRules
         from courses.roles import roles_ensure_after_migrate
+        from lms.page_cache import content_changed
 
         post_migrate.connect(roles_ensure_after_migrate, sender=self)
+        # Course pages show a quiz's pass mark and rules: cached pages must follow.
+        for model in (Quiz, QuizRules):
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model}")

@@ -12,4 +12,28 @@ class LmsConfig(AppConfig):
     verbose_name = "Volunteer training: organisation"
 
     def ready(self):
-        from lms import checks  # noqa: F401  (registers system checks)
+        from django.contrib.auth.signals import user_logged_in
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import Page, PageViewRestriction
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
+
+        from lms import checks, fragments  # noqa: F401  (registers checks and fragments)
+        from lms.page_cache import content_changed
+        from lms.views import remember_admin_access
+
+        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+            signal.connect(content_changed, dispatch_uid=f"page-cache-{signal!r}")
+        post_delete.connect(content_changed, sender=Page, dispatch_uid="page-cache-delete")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                content_changed,
+                sender=PageViewRestriction,
+                dispatch_uid=f"page-cache-restriction-{signal!r}",
+            )
+        user_logged_in.connect(remember_admin_access, dispatch_uid="lms-admin-access")

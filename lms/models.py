@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from lms.page_cache import opt_in
+
 
 class HomePage(Page):
     """The site's root page: a welcome for volunteers and the way into training."""
@@ -34,6 +36,8 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # The site's sections (the course catalogue, later others), in menu order.
         context["sections"] = self.get_children().live().specific().order_by("path")
+        if not self.get_view_restrictions().exists():
+            opt_in(request)
         return context
 
 

@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
+from lms.page_cache import opt_in
 
 
 class CanonicalPageMixin:
@@ -83,6 +84,8 @@ class CourseIndexPage(TranslationFallbackMixin, Page):
         context["courses"] = (
             CoursePage.objects.child_of(self).live().select_related("cover_image").order_by("path")
         )
+        if not self.get_view_restrictions().exists():
+            opt_in(request)
         return context
 
 
@@ -279,15 +282,22 @@ class LessonPage(CanonicalPageMixin, Page):
             ),
             None,
         )
-        from courses import selectors  # selectors import these models
-
-        progress = selectors.course_progress(user=request.user, course=course)
         context["course"] = reader_course
-        context["progress"] = progress
-        context["completed"] = self.translation_key in progress.completed_lesson_keys
         context["lesson_count"] = len(entries)
+        next_entry = None
         if position is not None:
             context["lesson_number"] = position + 1
             context["previous_entry"] = entries[position - 1] if position > 0 else None
-            context["next_entry"] = entries[position + 1] if position + 1 < len(entries) else None
+            next_entry = entries[position + 1] if position + 1 < len(entries) else None
+            context["next_entry"] = next_entry
+        # The same HTML for every reader; their progress is filled in per request
+        # (the lesson-progress fragment, courses/fragments.py).
+        if not self.get_view_restrictions().exists():
+            opt_in(
+                request,
+                lesson_id=self.get_canonical().pk,
+                course_id=course.get_canonical().pk,
+                course_url=reader_course.get_url(request),
+                next_url=next_entry.url if next_entry else reader_course.get_url(request),
+            )
         return context

@@ -128,3 +128,31 @@ def test_prerequisite_message_names_the_course(client, trainee, course_tree):
     html = response.content.decode()
     assert "Complete these courses first: Verification basics." in html
     assert not CoursePage.objects.get(pk=advanced.pk).enrollments.exists()
+
+
+def test_cached_lesson_page_shows_each_trainees_progress(
+    client, trainee, course_tree, settings, django_assert_max_num_queries
+):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    url = "/en/courses/verification/lesson-1/"
+    lesson = course_tree["lessons"][0]
+    assert "Enrol in the course to track your progress." in client.get(url).content.decode()
+
+    services.enrollment_create(user=trainee, course=course_tree["course"])
+    with django_assert_max_num_queries(2):  # the user, then enrolment and completion in one
+        response = client.get(url)
+    assert response["X-Page-Cache"] == "hit"
+    assert "Mark as complete and continue" in response.content.decode()
+
+    client.post(reverse("lesson_complete", args=(lesson.pk,)))
+    html = client.get(url).content.decode()
+    assert "You have completed this lesson." in html
+
+    other = get_user_model().objects.create_user("ravi", password="a-long-password-2")
+    client.force_login(other)
+    html = client.get(url).content.decode()
+    assert "You have completed this lesson." not in html
+    cache.clear()

@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Cached pages and per-reader fragments; needs the user, CSRF and messages above.
+    "lms.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -157,9 +159,17 @@ TASKS = {
     }
 }
 
+# Pages that are the same for every reader (lessons, catalogue, home) are
+# cached this long, unless a publish comes first (lms/page_cache.py). 0: off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
 # Quizzes: answers arriving up to this long after a time limit still count
 # (a slow network, a submit pressed in the last second).
 QUIZ_TIME_LIMIT_GRACE_SECONDS = int(os.environ.get("QUIZ_TIME_LIMIT_GRACE_SECONDS", "30"))
+
+# Sessions live in the cache, backed by the database: a logged-in page view
+# reads no session row.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Auth -----------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

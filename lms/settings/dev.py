@@ -21,3 +21,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# Edits to templates show at once while developing.
+PAGE_CACHE_SECONDS = 0

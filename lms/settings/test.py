@@ -29,3 +29,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "database": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
+
+# Tests of the page cache turn it on themselves.
+PAGE_CACHE_SECONDS = 0

@@ -64,3 +64,10 @@ def test_django_admin_does_not_register_django_quiz_apps_admin(admin_client):
 
 def test_unknown_path_is_a_404(client):
     assert client.get("/en/no-such-page/").status_code == 404
+
+
+def test_health_check_for_load_balancers(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"

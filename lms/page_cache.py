@@ -1,0 +1,154 @@
+"""Cached pages with per-reader fragments filled in on the way out.
+
+Pages that opt in render the same HTML for every reader, with markers such as
+``<!--lms:account-->`` where something depends on the reader (log-in links,
+messages, a lesson's "mark complete" button). This middleware stores that
+shared HTML in the cache, keyed by host, path and a content version, and on
+every response replaces each marker with the reader's fragment, rendered by a
+small function registered under the marker's name.
+
+So the first reader of a lesson pays for routing and rendering; every later
+reader, anonymous or logged in, costs a cache read and their own fragments
+(for a trainee: two small indexed queries).
+
+Publishing, unpublishing, moving or deleting a page, or changing its view
+restrictions, bumps the content version: no reader sees a stale page after a
+publish, on any process sharing the cache (Redis in production: REDIS_URL).
+With the per-process local-memory cache, other processes catch up when their
+entries expire (PAGE_CACHE_SECONDS).
+"""
+
+import re
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+
+VERSION_KEY = "page-cache:version"
+MARKER = re.compile(r"<!--lms:([a-z-]+)-->")
+
+#: Marker name -> function(request, meta) returning the reader's HTML fragment.
+FRAGMENTS: dict[str, Callable] = {}
+
+
+def register_fragment(name: str):
+    """Decorator: ``fill(request, meta) -> str`` renders ``<!--lms:name-->`` for a reader."""
+
+    def decorator(function):
+        FRAGMENTS[name] = function
+        return function
+
+    return decorator
+
+
+def opt_in(request, **meta) -> None:
+    """Called by a page while rendering: its HTML is the same for every reader."""
+    request.page_cache_meta = meta
+
+
+def anonymous_fragment(name: str, render: Callable[[], str]) -> str:
+    """A fragment that is the same for every anonymous reader in a language, memoised."""
+    key = (name, translation.get_language())
+    if key not in _anonymous:
+        _anonymous[key] = render()
+    return _anonymous[key]
+
+
+_anonymous: dict[tuple[str, str], str] = {}
+
+
+# The version is read from the shared cache at most once a second per process:
+# a publish shows everywhere within a second, and a page view saves a round trip.
+VERSION_MEMO_SECONDS = 1.0
+_memo = {"version": None, "read_at": 0.0}
+
+
+def content_version() -> int:
+    now = time.monotonic()
+    if _memo["version"] is not None and now - _memo["read_at"] < VERSION_MEMO_SECONDS:
+        return _memo["version"]
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    _memo.update(version=version, read_at=now)
+    return version
+
+
+def content_changed(**kwargs) -> None:
+    """Signal receiver: any page change makes every cached page stale."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet in this cache
+        cache.add(VERSION_KEY, 2, timeout=None)
+    _memo["version"] = None  # this process sees it at once
+
+
+def fill(request, html: str, meta: dict) -> str:
+    def replace(match):
+        filler = FRAGMENTS.get(match.group(1))
+        return filler(request, meta) if filler else ""
+
+    return MARKER.sub(replace, html)
+
+
+def _cache_key(request) -> str | None:
+    if request.method not in ("GET", "HEAD") or request.GET:
+        return None
+    prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+    if not request.path.startswith(prefixes):
+        return None
+    return f"page-cache:{content_version()}:{request.get_host()}:{request.path}"
+
+
+class PageCacheMiddleware:
+    """Serve opted-in pages from the cache and fill every page's reader fragments.
+
+    Sits after the session, authentication, CSRF and message middleware, which
+    the fragments use.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
+        key = _cache_key(request) if seconds else None
+        if key is not None:
+            entry = cache.get(key)
+            if entry is not None:
+                html, meta, content_type = entry
+                response = HttpResponse(fill(request, html, meta), content_type=content_type)
+                response["X-Page-Cache"] = "hit"
+                return self._private(request, response)
+
+        response = self.get_response(request)
+        if (
+            response.streaming
+            or response.status_code != 200
+            or not response.get("Content-Type", "").startswith("text/html")
+        ):
+            return response
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        html = response.content.decode(response.charset)
+        if "<!--lms:" not in html:
+            return response
+        meta = getattr(request, "page_cache_meta", None)
+        if key is not None and meta is not None:
+            cache.set(key, (html, meta, response["Content-Type"]), seconds)
+            response["X-Page-Cache"] = "miss"
+        response.content = fill(request, html, meta or {}).encode(response.charset)
+        return self._private(request, response)
+
+    @staticmethod
+    def _private(request, response):
+        if request.user.is_authenticated:
+            # The filled page carries the reader's name, progress and CSRF token.
+            add_never_cache_headers(response)
+            response["Cache-Control"] += ", private"
+        return response
