@@ -36,6 +36,19 @@ system-deps: ## Install Pango and Noto Sans Devanagari (apt-get, as root) when m
 	  exit 1; \
 	fi
 
+# Installs Debian packages given in PKGS when missing (as root), or says how.
+define apt_ensure
+	@missing=""; for pkg in $(1); do dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	  else echo "Missing:$$missing. Run: sudo apt-get install -y$$missing"; exit 1; fi; \
+	fi
+endef
+
+.PHONY: browser-deps
+browser-deps: ## Install Debian's Chromium for browser checks, when missing
+	$(call apt_ensure,chromium)
+
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
@@ -82,6 +95,15 @@ worker: install ## Run only the background task worker
 .PHONY: test
 test: install-test ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
 	$(VENV)/bin/pytest
+
+.PHONY: bench-page-weight
+bench-page-weight: install-test browser-deps ## Benchmark: bytes of demo lesson pages in headless Chromium
+	$(PY) bench/lesson_page_weight.py
+
+.PHONY: bench-load
+bench-load: install-test ## Benchmark: trainee pages and POSTs under gunicorn + PostgreSQL + Redis
+	$(call apt_ensure,wrk redis-tools postgresql-client)
+	$(PY) bench/load_learning.py
 
 .PHONY: lint
 lint: install-test ## Ruff: lint and format check

@@ -104,7 +104,11 @@ def is_enrolled(*, user, course: CoursePage) -> bool:
 def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool]:
     """Mark a lesson (any language version) complete. Idempotent: (completion, created)."""
     lesson = lesson.get_canonical()
-    course = lesson.get_parent().specific
+    # Already done (a double click, the back button): nothing more to check.
+    existing = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
+    if existing is not None:
+        return existing, False
+    course = CoursePage.objects.get(path=lesson.path[: -lesson.steplen])
     if not is_enrolled(user=user, course=course):
         raise NotEnrolled()
     completion, created = LessonCompletion.objects.get_or_create(
@@ -277,11 +281,14 @@ def quiz_answer_submit(
             attempt=attempt,
             timed_out=True,
         )
-    current = sitting.get_first_question()
-    if current is False or current.pk != question_id:
+    # The current question's id is the head of the sitting's list; a replay or a
+    # stale tab names another one and changes nothing (no question is loaded).
+    current_id = sitting.question_list.split(",", 1)[0]
+    if not current_id or int(current_id) != question_id:
         return AnswerOutcome(
-            question=current or None, correct=None, counted=False, finished=False, attempt=attempt
+            question=None, correct=None, counted=False, finished=False, attempt=attempt
         )
+    current = sitting.get_first_question()
     guess = clean_guess(current, raw_answer)
     correct = current.check_if_correct(guess)
     if correct:

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -98,7 +99,6 @@ def _own_attempt(request, attempt_id):
 
 @login_required
 def quiz_question(request, attempt_id):
-    attempt = _own_attempt(request, attempt_id)
     error = None
     if request.method == "POST":
         try:
@@ -108,23 +108,28 @@ def quiz_question(request, attempt_id):
         try:
             outcome = services.quiz_answer_submit(
                 user=request.user,
-                attempt_id=attempt.pk,
+                attempt_id=attempt_id,
                 question_id=question_id,
                 raw_answer=request.POST.get("answer", ""),
             )
+        except QuizAttempt.DoesNotExist:
+            raise Http404 from None  # not this trainee's attempt
         except ValidationError as invalid:
             error = invalid.messages[0]
         except services.LearningError as refused:
             messages.error(request, str(refused))
-            return redirect("quiz_result", attempt_id=attempt.pk)
+            return redirect("quiz_result", attempt_id=attempt_id)
         else:
+            attempt = outcome.attempt
             if outcome.timed_out:
                 messages.error(
                     request, _("Time is up: answers after the time limit are not counted.")
                 )
                 return redirect("quiz_result", attempt_id=attempt.pk)
-            rules = QuizRules.for_quiz(attempt.quiz)
-            if outcome.counted and rules.review == QuizRules.Review.AFTER_EACH:
+            if (
+                outcome.counted
+                and QuizRules.for_quiz(attempt.quiz).review == QuizRules.Review.AFTER_EACH
+            ):
                 return render(
                     request,
                     "courses/quiz_feedback.html",
@@ -140,6 +145,7 @@ def quiz_question(request, attempt_id):
                 return redirect("quiz_result", attempt_id=attempt.pk)
             return redirect("quiz_question", attempt_id=attempt.pk)
 
+    attempt = _own_attempt(request, attempt_id)
     sitting = attempt.sitting
     if not attempt.is_open or sitting.complete:
         return redirect("quiz_result", attempt_id=attempt.pk)

@@ -6,6 +6,8 @@ canonical one: it fixes the order of lessons, and a page missing in Hindi is
 served from it, with a notice (see ``TranslationFallbackMixin``).
 """
 
+import functools
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -22,6 +24,12 @@ from courses.blocks import LessonBodyBlock
 from lms.page_cache import opt_in
 
 
+@functools.cache
+def default_locale_pk() -> int:
+    """The default language's Locale id; looked up once per process (it never changes)."""
+    return Locale.get_default().pk
+
+
 class CanonicalPageMixin:
     """The default-language version of a page: what progress records point at.
 
@@ -30,10 +38,10 @@ class CanonicalPageMixin:
     """
 
     def get_default_locale_version(self):
-        default_locale = Locale.get_default()
-        if self.locale_id == default_locale.pk:
+        default_locale_id = default_locale_pk()
+        if self.locale_id == default_locale_id:
             return self
-        return self.get_translation_or_none(default_locale)
+        return self.get_translation_or_none(Locale.objects.get(pk=default_locale_id))
 
     def get_canonical(self):
         """The default-language version, or this page when it has none."""
