@@ -82,9 +82,10 @@ run: demo ## Install, migrate, load demo content, start the server and the task 
 	@echo "  Site:         http://$(HOST):$(PORT)/"
 	@echo "  Wagtail admin: http://$(HOST):$(PORT)/admin/   (log in as trainer or admin, passwords above)"
 	@echo "  Django admin:  http://$(HOST):$(PORT)/django-admin/"
-	@echo "  Task worker:   running beside the server (manage.py db_worker). Ctrl-C stops both."
+	@echo "  Task worker:   running beside the server (manage.py db_worker), log in var/worker.log."
+	@echo "                 Ctrl-C stops both."
 	@echo ""
-	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	@$(PY) manage.py db_worker --no-reload >> var/worker.log 2>&1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
