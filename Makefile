@@ -85,7 +85,8 @@ run: demo ## Install, migrate, load demo content, start the server and the task 
 	@echo "  Task worker:   running beside the server (manage.py db_worker), log in var/worker.log."
 	@echo "                 Ctrl-C stops both."
 	@echo ""
-	@$(PY) manage.py db_worker --no-reload >> var/worker.log 2>&1 & worker=$$!; \
+	@log="$${LMS_VAR_DIR:-var}/worker.log"; mkdir -p "$$(dirname "$$log")"; \
+	$(PY) manage.py db_worker --no-reload >> "$$log" 2>&1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
