@@ -79,7 +79,7 @@ demo: migrate ## Load demo content and users (idempotent)
 .PHONY: run
 run: demo ## Install, migrate, load demo content, start the server and the task worker
 	@echo ""
-	@echo "  Site:         http://$(HOST):$(PORT)/"
+	@echo "  Site:          http://$(HOST):$(PORT)/   (trainees: log in as trainee, or sign up)"
 	@echo "  Wagtail admin: http://$(HOST):$(PORT)/admin/   (log in as trainer or admin, passwords above)"
 	@echo "  Django admin:  http://$(HOST):$(PORT)/django-admin/"
 	@echo "  Task worker:   running beside the server (manage.py db_worker), log in var/worker.log."
