@@ -24,6 +24,12 @@ class SignUpForm(UserCreationForm):
     )
     state = forms.CharField(label=_("State"), max_length=100, required=False)
     district = forms.CharField(label=_("District"), max_length=100, required=False)
+    skills = forms.CharField(
+        label=_("Skills (optional)"),
+        max_length=300,
+        required=False,
+        help_text=_("For example: writing, video editing, design, fact-checking."),
+    )
 
     class Meta(UserCreationForm.Meta):
         fields = ("username",)
@@ -49,5 +55,6 @@ class SignUpForm(UserCreationForm):
             phone=self.cleaned_data["phone"],
             state=self.cleaned_data["state"],
             district=self.cleaned_data["district"],
+            skills=self.cleaned_data["skills"],
         )
         return user

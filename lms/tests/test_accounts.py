@@ -19,6 +19,7 @@ SIGNUP = {
     "email": "asha@example.org",
     "state": "Madhya Pradesh",
     "district": "Indore",
+    "skills": "Writing, fact-checking",
     "password1": "verify-before-sharing-42",
     "password2": "verify-before-sharing-42",
 }
