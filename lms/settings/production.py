@@ -47,7 +47,7 @@ X_FRAME_OPTIONS = "DENY"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lms.redis_cache.PooledRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
