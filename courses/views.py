@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
 from courses import selectors, services
-from courses.models import CoursePage, LessonPage, QuizAttempt, QuizRules
+from courses.models import CoursePage, EssayMark, LessonPage, QuizAttempt, QuizRules
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -226,15 +226,20 @@ def _review_rows(sitting):
     """Each question of the attempt with the trainee's answer, right or wrong, and why."""
     answers = json.loads(sitting.user_answers)
     incorrect = set(sitting.get_incorrect_questions)
+    marks = {mark.question_id: mark for mark in EssayMark.objects.filter(sitting_id=sitting.pk)}
     rows = []
     for question in sitting.get_questions():
         guess = answers.get(str(question.pk))
+        mark = marks.get(question.pk)
         rows.append(
             {
                 "question": question,
                 "answered": guess is not None,
                 "answer": _answer_text(question, guess) if guess is not None else "",
                 "correct": guess is not None and question.pk not in incorrect,
+                # An essay answer a trainer has not marked yet is neither right nor wrong.
+                "pending": mark is not None and mark.correct is None,
+                "comment": mark.comment if mark is not None else "",
                 "correct_answers": _correct_answers(question),
             }
         )
