@@ -13,6 +13,7 @@ from multichoice.models import MCQuestion
 from true_false.models import TF_Question
 
 from django.conf import settings
+from django.db import connections
 
 from courses.models import CourseCompletion, CoursePage
 from courses.tests.factories import quiz_create
@@ -52,6 +53,9 @@ def browser_page():
             viewport={"width": 390, "height": 844}, is_mobile=True, device_scale_factor=1
         )
         yield context.new_page()
+        # While Playwright's loop runs, the test's ORM calls get connections of
+        # their own; close them here, or the test database cannot be dropped.
+        connections.close_all()
         browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 

@@ -32,3 +32,7 @@ TASKS = {
 
 # Tests of the page cache turn it on themselves.
 PAGE_CACHE_SECONDS = 0
+
+# Threads in tests (the live server, concurrent answers) must not keep
+# connections open past the test, or the test database cannot be dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
