@@ -23,18 +23,11 @@ from collections import defaultdict
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from lms.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 PYTHON = sys.executable
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 GOAL_BYTES = 50 * 1024
 LESSONS = [
     "courses/social-media-skills/verify-before-sharing/",

@@ -5,7 +5,6 @@ complete on the dashboard. Screenshots of key screens go to artifacts/screenshot
 """
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,18 +16,8 @@ from django.db import connections
 
 from courses.models import CourseCompletion, CoursePage
 from courses.tests.factories import quiz_create
+from lms.chromium import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 
 pytestmark = [
@@ -39,7 +28,7 @@ pytestmark = [
 
 @pytest.fixture
 def browser_page():
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+    if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium not found at {CHROMIUM}: `make browser-deps` installs it")
     from playwright.sync_api import sync_playwright
 
