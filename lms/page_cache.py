@@ -139,7 +139,9 @@ class PageCacheMiddleware:
         if "<!--lms:" not in html:
             return response
         meta = getattr(request, "page_cache_meta", None)
-        if key is not None and meta is not None:
+        # An editor's page carries Wagtail's user bar (links into the admin): theirs only.
+        shared = meta is not None and not request.session.get("lms_admin_access")
+        if key is not None and shared:
             cache.set(key, (html, meta, response["Content-Type"]), seconds)
             response["X-Page-Cache"] = "miss"
         response.content = fill(request, html, meta or {}).encode(response.charset)

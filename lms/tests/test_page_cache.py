@@ -67,3 +67,14 @@ def test_queries_and_errors_are_not_cached(client):
     assert "X-Page-Cache" not in client.get("/en/search/", {"q": "verify"})
     assert client.get("/en/no-such-page/").status_code == 404
     assert "X-Page-Cache" not in client.get("/en/no-such-page/")
+
+
+def test_an_editors_page_with_the_admin_bar_is_never_stored(client, admin_user):
+    client.force_login(admin_user)  # log-in remembers the admin access in the session
+    editor = client.get("/en/")
+    assert "wagtail-userbar" in editor.content.decode()
+    assert "X-Page-Cache" not in editor
+    client.logout()
+    anonymous = client.get("/en/")
+    assert anonymous["X-Page-Cache"] == "miss"
+    assert "wagtail-userbar" not in anonymous.content.decode()
