@@ -15,18 +15,7 @@ from courses.models import (
     QuizAttempt,
     QuizRules,
 )
-
-_LESSON_FIELDS = (
-    "id",
-    "title",
-    "slug",
-    "url_path",
-    "translation_key",
-    "locale_id",
-    "path",
-    "depth",
-    "estimated_minutes",
-)
+from courses.models.pages import LESSON_LIST_FIELDS
 
 
 def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
@@ -156,7 +145,7 @@ def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
     for course in courses:
         lessons_filter |= Q(path__startswith=course.path, depth=course.depth + 1)
     lessons = list(
-        LessonPage.objects.live().filter(lessons_filter).order_by("path").only(*_LESSON_FIELDS)
+        LessonPage.objects.live().filter(lessons_filter).order_by("path").only(*LESSON_LIST_FIELDS)
     )
     locale = Locale.get_active()
     keys = [c.translation_key for c in courses] + [lesson.translation_key for lesson in lessons]
@@ -165,7 +154,7 @@ def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
         for model in (CoursePage, LessonPage)
         for page in model.objects.live()
         .filter(locale=locale, translation_key__in=keys)
-        .only(*_LESSON_FIELDS)
+        .only(*LESSON_LIST_FIELDS)
     }
     done = set(
         LessonCompletion.objects.filter(user=user, course__in=courses).values_list(

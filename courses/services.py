@@ -299,7 +299,7 @@ def quiz_answer_submit(
     sitting.remove_first_question()
     if isinstance(current, Essay_Question):
         EssayMark.objects.create(sitting=sitting, question=current)
-    finished = sitting.get_first_question() is False
+    finished = not sitting.question_list  # no question left: no need to load one
     if finished:
         _attempt_finish(attempt, sitting, QuizAttempt.Ending.ANSWERED)
     return AnswerOutcome(

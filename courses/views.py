@@ -18,7 +18,14 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
 from courses import selectors, services
-from courses.models import CoursePage, EssayMark, LessonPage, QuizAttempt, QuizRules
+from courses.models import (
+    CourseCompletion,
+    CoursePage,
+    EssayMark,
+    LessonPage,
+    QuizAttempt,
+    QuizRules,
+)
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -153,16 +160,17 @@ def quiz_question(request, attempt_id):
     if question is False:
         return redirect("quiz_result", attempt_id=attempt.pk)
     answered, total = sitting.progress()
+    kind = _kind(question)
     return render(
         request,
         "courses/quiz_question.html",
         {
             "attempt": attempt,
             "question": question,
-            "kind": _kind(question),
+            "kind": kind,
             # Ids and texts only: whether an answer is correct never reaches the page.
             "choices": [(a.pk, a.content) for a in question.get_answers()]
-            if _kind(question) == "mc"
+            if kind == "mc"
             else None,
             "number": answered + 1,
             "total": total,
@@ -198,7 +206,9 @@ def quiz_result(request, attempt_id):
             "course": course,
             "review": review,
             "status": status,
-            "completion": selectors.course_progress(user=request.user, course=course).completion,
+            "completion": CourseCompletion.objects.filter(
+                user=request.user, course_id=attempt.course_id
+            ).first(),
         },
     )
 

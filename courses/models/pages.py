@@ -185,7 +185,9 @@ class CoursePage(TranslationFallbackMixin, Page):
         stays in their language. Three queries, whatever the number of lessons.
         """
         source = self.get_default_locale_version() or self
-        canonical = list(LessonPage.objects.child_of(source).live().order_by("path").only(*_LISTED))
+        canonical = list(
+            LessonPage.objects.child_of(source).live().order_by("path").only(*LESSON_LIST_FIELDS)
+        )
         translated = {}
         if source.pk != self.pk:
             translated = {
@@ -195,7 +197,7 @@ class CoursePage(TranslationFallbackMixin, Page):
                     locale_id=self.locale_id,
                     translation_key__in=[lesson.translation_key for lesson in canonical],
                 )
-                .only(*_LISTED)
+                .only(*LESSON_LIST_FIELDS)
             }
         course_url = self.get_url(request)
         entries = []
@@ -220,8 +222,8 @@ class CoursePage(TranslationFallbackMixin, Page):
         return context
 
 
-# The fields a lesson list needs; the body stays in the database.
-_LISTED = (
+# Fields a lesson list needs (here and in courses.selectors); the body stays in the database.
+LESSON_LIST_FIELDS = (
     "id",
     "title",
     "slug",
