@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # Debian packages WeasyPrint and the certificates need: Pango for layout, a
 # Devanagari font for Hindi names, poppler-utils for `pdftotext` in tests.
-SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools
 
 .PHONY: help
 help: ## List the targets

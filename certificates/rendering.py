@@ -1,0 +1,329 @@
+"""Leadership certificates as PDF: plain data in, bytes out (no database).
+
+The service layer builds a :class:`CertificateData` from its models and calls
+``CertificateRenderer(design).render_pdf(data)``; bulk generation goes through
+:func:`certificates.batch.render_batch`, which gives the same pages much faster.
+
+Safety: names and wording are escaped by the template, and WeasyPrint may load only
+our own static and media files (:mod:`certificates.url_fetcher`). Attachments are
+dropped before the PDF is written. Output is byte-identical for identical input.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import NamedTuple
+
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
+
+from . import pdf_text
+from .qr import qr_svg
+from .url_fetcher import RestrictedURLFetcher
+
+LEVELS = {
+    "national": ("National", "राष्ट्रीय"),
+    "state": ("State", "राज्य"),
+    "district": ("District", "ज़िला"),
+}
+
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_HI = [
+    "जनवरी",
+    "फ़रवरी",
+    "मार्च",
+    "अप्रैल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर",
+    "अक्टूबर",
+    "नवंबर",
+    "दिसंबर",
+]
+
+pdf_text.install()
+
+# Layers of the certificate page (see templates/certificates/certificate.html).
+LAYER_ALL, LAYER_STATIC, LAYER_VARIABLE = "all", "static", "variable"
+
+
+class CompletedCourse(NamedTuple):
+    title_en: str
+    title_hi: str
+    completed_on: datetime.date
+
+
+class Signatory(NamedTuple):
+    name: str
+    title: str
+    signature_image_path: str | Path | None = None
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """What changes from one certificate to the next."""
+
+    name_en: str
+    name_hi: str
+    role_en: str
+    role_hi: str
+    level: str  # "national", "state" or "district"
+    unit_en: str
+    unit_hi: str
+    courses: tuple[CompletedCourse, ...]
+    issued_on: datetime.date
+    verification_code: str
+    verification_url: str
+
+    def __post_init__(self):
+        if self.level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {self.level!r}")
+        object.__setattr__(self, "courses", tuple(CompletedCourse(*c) for c in self.courses))
+
+
+@dataclass(frozen=True)
+class CertificateDesign:
+    """What every certificate of one issue shares. Wording is plain text, not HTML."""
+
+    title_en: str
+    title_hi: str
+    wording_en: str
+    wording_hi: str
+    issuer_en: str
+    issuer_hi: str
+    signatories: tuple[Signatory, ...] = ()
+    logo_path: str | Path | None = None
+
+    def __post_init__(self):
+        object.__setattr__(self, "signatories", tuple(Signatory(*s) for s in self.signatories))
+
+
+def default_design() -> CertificateDesign:
+    """The organisation's standard leadership certificate, in English and Hindi."""
+    return CertificateDesign(
+        title_en="Certificate of Leadership",
+        title_hi="नेतृत्व प्रमाण-पत्र",
+        wording_en=(
+            "Having completed the programme's training in verification, fact-checking, "
+            "civil rapid response and digital safety, and having shown sound judgement "
+            "and care for facts, the holder is entrusted with leading a team of ten "
+            "volunteers.\n\n"
+            "A leader carries the organisation's programmes to social media with evidence "
+            "and courtesy, answers misinformation with verified facts, and helps every "
+            "member of the team grow."
+        ),
+        wording_hi=(
+            "सत्यापन, तथ्य-जाँच, शालीन त्वरित प्रतिक्रिया और डिजिटल सुरक्षा का प्रशिक्षण "
+            "पूरा करने तथा तथ्यों के प्रति सजगता और विवेक दिखाने पर धारक को दस "
+            "स्वयंसेवकों की टीम का नेतृत्व सौंपा जाता है।\n\n"
+            "लीडर संगठन के कार्यक्रमों को प्रमाण और शिष्टता के साथ सोशल मीडिया तक "
+            "पहुँचाते हैं, सत्यापित तथ्यों से भ्रामक सूचनाओं का उत्तर देते हैं और टीम के "
+            "हर सदस्य को आगे बढ़ने में मदद करते हैं।"
+        ),
+        issuer_en="Volunteer Social Media Training Programme",
+        issuer_hi="स्वयंसेवक सोशल मीडिया प्रशिक्षण कार्यक्रम",
+        signatories=(
+            Signatory("Director, Volunteer Training", "निदेशक, स्वयंसेवक प्रशिक्षण"),
+            Signatory("National Coordinator", "राष्ट्रीय समन्वयक"),
+        ),
+    )
+
+
+def format_date_en(value: datetime.date) -> str:
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def format_date_hi(value: datetime.date) -> str:
+    return f"{value.day} {MONTHS_HI[value.month - 1]} {value.year}"
+
+
+def paragraphs(text: str) -> list[str]:
+    """Plain text to paragraphs: blank lines separate them, other line breaks are spaces."""
+    return [" ".join(block.split()) for block in re.split(r"\n\s*\n", text or "") if block.strip()]
+
+
+def media_file_url(path: str | Path | None) -> str | None:
+    """A ``file://`` URL for a media file (relative paths are under MEDIA_ROOT).
+
+    Whether WeasyPrint may read it is decided by the URL fetcher, not here.
+    """
+    if not path:
+        return None
+    path = Path(path)
+    if not path.is_absolute():
+        path = Path(settings.MEDIA_ROOT) / path
+    return path.resolve().as_uri()
+
+
+def safe_link(url: str) -> str | None:
+    """The verification URL as a link target, only when it is a plain web address."""
+    return url if re.match(r"https?://[^\s\"'<>]+\Z", url or "") else None
+
+
+class CertificateRenderer:
+    """Renders one design's certificates; override the ``get_*`` steps to customise.
+
+    One renderer parses the stylesheet and sets up fonts once; reuse it for many
+    certificates of the same design. Not thread-safe: use one per thread or process.
+    """
+
+    template_name = "certificates/certificate.html"
+    stylesheet = "certificates/certificate.css"
+
+    def __init__(self, design: CertificateDesign | None = None, *, url_fetcher=None):
+        self.design = design or default_design()
+        self.url_fetcher = url_fetcher or RestrictedURLFetcher()
+        self.font_config = FontConfiguration()
+
+    # Overridable steps ---------------------------------------------------------------
+
+    def get_template_name(self) -> str:
+        return self.template_name
+
+    def get_stylesheets(self) -> list[weasyprint.CSS]:
+        return [self._stylesheet]
+
+    def get_design_context(self) -> dict:
+        """The context shared by every certificate of this design (computed once)."""
+        design = self.design
+        return {
+            "design": design,
+            "wording_en": paragraphs(design.wording_en),
+            "wording_hi": paragraphs(design.wording_hi),
+            "logo_url": media_file_url(design.logo_path),
+            "signatories": [
+                {
+                    "name": s.name,
+                    "title": s.title,
+                    "image_url": media_file_url(s.signature_image_path),
+                }
+                for s in design.signatories
+            ],
+        }
+
+    def get_context(self, data: CertificateData | None, *, layer: str = LAYER_ALL) -> dict:
+        context = {
+            **self._design_context,
+            "layer": layer,
+            "show_static": layer in (LAYER_ALL, LAYER_STATIC),
+            "show_variable": layer in (LAYER_ALL, LAYER_VARIABLE),
+            "data": data,
+        }
+        if data is not None:
+            level_en, level_hi = LEVELS[data.level]
+            context.update(
+                level_en=level_en,
+                level_hi=level_hi,
+                issued_en=format_date_en(data.issued_on),
+                issued_hi=format_date_hi(data.issued_on),
+                courses=[
+                    {
+                        "title_en": c.title_en,
+                        "title_hi": c.title_hi,
+                        "completed_en": format_date_en(c.completed_on),
+                    }
+                    for c in data.courses
+                ],
+                # segno writes only the modules, never the encoded text.
+                qr_svg=mark_safe(qr_svg(data.verification_url)),  # noqa: S308
+                verification_link=safe_link(data.verification_url),
+            )
+        return context
+
+    def render_html(self, data: CertificateData | None, *, layer: str = LAYER_ALL) -> str:
+        return self._template.render(self.get_context(data, layer=layer))
+
+    def render_document(self, html: str) -> weasyprint.Document:
+        """Lay out HTML into pages, with nothing attached to the PDF."""
+        document = weasyprint.HTML(string=html, url_fetcher=self.url_fetcher).render(
+            font_config=self.font_config, stylesheets=self.get_stylesheets()
+        )
+        drop_attachments(document)
+        return document
+
+    def write_pdf(self, document: weasyprint.Document) -> bytes:
+        return document.write_pdf()
+
+    def render_pdf(self, data: CertificateData) -> bytes:
+        """The certificate as a one-page PDF (bytes)."""
+        return self.write_pdf(self.render_document(self.render_html(data)))
+
+    # Set up once per renderer -----------------------------------------------------------
+
+    @cached_property
+    def _template(self):
+        return get_template(self.get_template_name())
+
+    @cached_property
+    def _design_context(self) -> dict:
+        return self.get_design_context()
+
+    @cached_property
+    def _stylesheet(self) -> weasyprint.CSS:
+        path = finders.find(self.stylesheet)
+        if path is None:
+            raise FileNotFoundError(f"static file {self.stylesheet} not found")
+        return weasyprint.CSS(
+            filename=path, url_fetcher=self.url_fetcher, font_config=self.font_config
+        )
+
+
+def drop_attachments(document: weasyprint.Document) -> None:
+    """Forget ``<link rel=attachment>`` and ``<a rel=attachment>`` before the PDF is written.
+
+    WeasyPrint fetches attachments only when writing, so nothing is loaded either.
+    """
+    document.metadata.attachments = []
+    for page in document.pages:
+        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+
+
+def sample_certificate(index: int = 0) -> CertificateData:
+    """A long bilingual sample certificate; ``index`` varies the code and URL."""
+    code = f"LDR-{index:06d}-{(index * 7919) % 100000:05d}"
+    return CertificateData(
+        name_en="Dr. Anuradha Venkataraman Subramaniam",
+        name_hi="डॉ. अनुराधा वेंकटरमन सुब्रमण्यम",
+        role_en="District leader",
+        role_hi="ज़िला लीडर",
+        level="district",
+        unit_en="Purbi Singhbhum, Jharkhand",
+        unit_hi="पूर्वी सिंहभूम, झारखंड",
+        courses=(
+            CompletedCourse(
+                "Social media skills for volunteers",
+                "स्वयंसेवकों के लिए सोशल मीडिया कौशल",
+                datetime.date(2026, 1, 20),
+            ),
+            CompletedCourse(
+                "Leading a team of ten", "दस की टीम का नेतृत्व", datetime.date(2026, 2, 27)
+            ),
+        ),
+        issued_on=datetime.date(2026, 3, 14),
+        verification_code=code,
+        verification_url=f"https://training.example.org/verify/{code}/",
+    )
