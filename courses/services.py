@@ -30,6 +30,7 @@ from courses.models import (
 )
 from courses.selectors import attempts_used, missing_prerequisites
 from courses.signals import course_completed
+from lms.services import volunteer_training_started
 
 MAX_ESSAY_LENGTH = 5000
 
@@ -87,7 +88,8 @@ def enrollment_create(
         with transaction.atomic():
             enrollment.save()
     except IntegrityError:  # a concurrent request enrolled first
-        enrollment = Enrollment.objects.get(user=user, course=course)
+        return Enrollment.objects.get(user=user, course=course)
+    volunteer_training_started(user=user, changed_by=enrolled_by)
     return enrollment
 
 

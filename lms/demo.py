@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from lms.models import VolunteerProfile
+from lms.models import Unit, VolunteerProfile
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,7 @@ def load(stdout) -> None:
             defaults={
                 "name_en": f"{demo.first_name} {demo.last_name}",
                 "name_hi": demo.name_hi,
-                "state": "Madhya Pradesh",
-                "district": "Indore",
+                "district": Unit.objects.get(code="in-mp-indore"),
             },
         )
         state = "created" if created else "exists, password unchanged"

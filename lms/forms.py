@@ -3,7 +3,19 @@ from django.contrib.auth.forms import UserCreationForm
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from lms.models import VolunteerProfile
+from lms.models import Unit, VolunteerProfile
+from lms.phones import normalise_phone
+
+
+def district_choices():
+    """Districts grouped under their states, in the language being used."""
+    groups = {}
+    districts = (
+        Unit.objects.districts().select_related("parent").order_by("parent__name_en", "name_en")
+    )
+    for district in districts:
+        groups.setdefault(district.parent.name, []).append((district.pk, district.name))
+    return sorted(groups.items())
 
 
 class SignUpForm(UserCreationForm):
@@ -22,8 +34,11 @@ class SignUpForm(UserCreationForm):
     email = forms.EmailField(
         label=_("E-mail (optional, to reset a forgotten password)"), required=False
     )
-    state = forms.CharField(label=_("State"), max_length=100, required=False)
-    district = forms.CharField(label=_("District"), max_length=100, required=False)
+    district = forms.TypedChoiceField(
+        label=_("Your district"),
+        coerce=int,
+        help_text=_("Districts are listed under their state."),
+    )
     skills = forms.CharField(
         label=_("Skills (optional)"),
         max_length=300,
@@ -34,8 +49,15 @@ class SignUpForm(UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = ("username",)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["district"].choices = [("", _("Choose your district")), *district_choices()]
+
+    def clean_district(self):
+        return Unit.objects.districts().get(pk=self.cleaned_data["district"])
+
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].replace(" ", "").replace("-", "") or None
+        phone = normalise_phone(self.cleaned_data["phone"]) or None
         if phone is not None:
             VolunteerProfile._meta.get_field("phone").run_validators(phone)
             if VolunteerProfile.objects.filter(phone=phone).exists():
@@ -53,7 +75,6 @@ class SignUpForm(UserCreationForm):
             name_en=self.cleaned_data["name_en"],
             name_hi=self.cleaned_data["name_hi"],
             phone=self.cleaned_data["phone"],
-            state=self.cleaned_data["state"],
             district=self.cleaned_data["district"],
             skills=self.cleaned_data["skills"],
         )

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from lms.models import VolunteerProfile
+from lms.models import Unit, VolunteerProfile
 
 pytestmark = pytest.mark.django_db
 
@@ -17,35 +17,41 @@ SIGNUP = {
     "name_hi": "आशा वर्मा",
     "phone": "98765 43210",
     "email": "asha@example.org",
-    "state": "Madhya Pradesh",
-    "district": "Indore",
+    "district": "in-mp-indore",  # replaced by the unit's id in `signup_data`
     "skills": "Writing, fact-checking",
     "password1": "verify-before-sharing-42",
     "password2": "verify-before-sharing-42",
 }
 
 
-def test_sign_up_creates_the_account_and_profile_and_logs_in(client):
-    response = client.post("/en/accounts/signup/", SIGNUP)
+@pytest.fixture
+def signup_data():
+    return {**SIGNUP, "district": Unit.objects.get(code=SIGNUP["district"]).pk}
+
+
+def test_sign_up_creates_the_account_and_profile_and_logs_in(client, signup_data):
+    response = client.post("/en/accounts/signup/", signup_data)
     assert response.status_code == 302
     assert response["Location"] == "/en/learn/"
     user = get_user_model().objects.get(username="asha")
     profile = user.volunteer_profile
-    assert (profile.name_hi, profile.phone, profile.district) == (
+    assert (profile.name_hi, profile.phone, profile.district.name_en, profile.state.name_en) == (
         "आशा वर्मा",
         "9876543210",
         "Indore",
+        "Madhya Pradesh",
     )
+    assert profile.stage == "signed_up"
     assert user.groups.filter(name="Trainees").exists()
     assert client.get("/en/learn/").status_code == 200
 
 
-def test_sign_up_reports_a_duplicate_phone_and_a_weak_password(client):
-    client.post("/en/accounts/signup/", SIGNUP)
+def test_sign_up_reports_a_duplicate_phone_and_a_weak_password(client, signup_data):
+    client.post("/en/accounts/signup/", signup_data)
     client.logout()
     response = client.post(
         "/en/accounts/signup/",
-        {**SIGNUP, "username": "ravi", "password1": "password", "password2": "password"},
+        {**signup_data, "username": "ravi", "password1": "password", "password2": "password"},
     )
     html = response.content.decode()
     assert response.status_code == 200

@@ -1,0 +1,3 @@
+from certificates.models.leadership import Leadership, LeadershipRules
+
+__all__ = ["Leadership", "LeadershipRules"]

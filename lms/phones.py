@@ -1,0 +1,21 @@
+"""Indian mobile numbers, the natural key of a volunteer."""
+
+import re
+
+_NOISE = re.compile(r"[\s\-().]")
+
+
+def normalise_phone(raw: str) -> str:
+    """Ten digits from what people type: drops spaces, dashes, +91, 91 and a leading 0.
+
+    Returns the cleaned text even when it is not a valid number, so that the
+    validator can say what is wrong with it.
+    """
+    phone = _NOISE.sub("", raw or "")
+    if phone.startswith("+91"):
+        phone = phone[3:]
+    elif len(phone) == 12 and phone.startswith("91"):
+        phone = phone[2:]
+    elif len(phone) == 11 and phone.startswith("0"):
+        phone = phone[1:]
+    return phone
