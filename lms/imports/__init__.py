@@ -1,0 +1,1 @@
+"""Bulk import and export of volunteers (CSV), run as background tasks."""

@@ -1,0 +1,1 @@
+"""Wagtail admin registrations for volunteer imports (imported by lms/wagtail_hooks.py)."""
