@@ -1,3 +1,4 @@
+from lms.models.imports import VolunteerImport
 from lms.models.organisation import (
     FUNNEL,
     Coordinator,
@@ -21,5 +22,6 @@ __all__ = [
     "Team",
     "TeamMember",
     "Unit",
+    "VolunteerImport",
     "VolunteerProfile",
 ]
