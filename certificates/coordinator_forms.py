@@ -1,0 +1,139 @@
+"""Forms of the coordinator's screens; every choice is limited to the user's scope."""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CoursePage
+from lms.models import Screening, Stage, Unit, VolunteerProfile
+from lms.phones import normalise_phone
+from lms.selectors import units_in_scope
+
+
+def canonical_courses():
+    from django.conf import settings
+
+    return (
+        CoursePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")
+    )
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, unit):
+        if unit.level == Unit.Level.DISTRICT:
+            return f"{unit.name} ({unit.parent.name})"
+        return f"{unit.name} – {unit.get_level_display()}"
+
+
+class VolunteerFilterForm(forms.Form):
+    PROGRESS_CHOICES = [
+        ("", _("Any progress")),
+        ("not_enrolled", _("Not enrolled")),
+        ("enrolled", _("Enrolled, not complete")),
+        ("complete", _("Complete")),
+    ]
+
+    q = forms.CharField(label=_("Name or mobile number"), required=False)
+    unit = UnitChoiceField(label=_("Unit"), queryset=Unit.objects.none(), required=False)
+    stage = forms.ChoiceField(
+        label=_("Stage"), choices=[("", _("Any stage")), *Stage.choices], required=False
+    )
+    course = forms.ModelChoiceField(
+        label=_("Course"), queryset=CoursePage.objects.none(), required=False
+    )
+    progress = forms.ChoiceField(
+        label=_("Course progress"), choices=PROGRESS_CHOICES, required=False
+    )
+    eligible = forms.ChoiceField(
+        label=_("Eligible to lead"),
+        choices=[("", _("Any")), ("yes", _("Eligible")), ("no", _("Not eligible"))],
+        required=False,
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = (
+            units_in_scope(user)
+            .exclude(level=Unit.Level.NATIONAL)
+            .select_related("parent")
+            .order_by("parent__name_en", "level", "name_en")
+        )
+        self.fields["course"].queryset = canonical_courses()
+
+
+class BulkActionForm(forms.Form):
+    ACTIONS = [
+        ("enrol", _("Enrol in the course chosen below")),
+        ("promote_district", _("Promote the eligible to district leaders of their district")),
+    ]
+
+    action = forms.ChoiceField(label=_("Action"), choices=ACTIONS)
+    course = forms.ModelChoiceField(
+        label=_("Course"), queryset=CoursePage.objects.none(), required=False
+    )
+    volunteers = forms.ModelMultipleChoiceField(
+        queryset=VolunteerProfile.objects.none(), widget=forms.MultipleHiddenInput
+    )
+
+    def __init__(self, *args, volunteers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = canonical_courses()
+        # Ids outside the user's scope are invalid choices, not silently acted on.
+        self.fields["volunteers"].queryset = volunteers
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "enrol" and not data.get("course"):
+            self.add_error("course", _("Choose the course to enrol them in."))
+        return data
+
+
+class ScreeningForm(forms.ModelForm):
+    class Meta:
+        model = Screening
+        fields = ["decision", "notes"]
+        widgets = {"decision": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class PromoteForm(forms.Form):
+    unit = UnitChoiceField(label=_("Leader of"), queryset=Unit.objects.none(), empty_label=None)
+
+    def __init__(self, *args, user, volunteer, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The volunteer's district, its state and the nation, as far as the
+        # coordinator's scope reaches.
+        district = volunteer.district
+        candidates = Q(pk=district.pk) | Q(pk=district.parent_id) | Q(level=Unit.Level.NATIONAL)
+        self.fields["unit"].queryset = (
+            units_in_scope(user).filter(candidates).select_related("parent").order_by("-level")
+            if district
+            else Unit.objects.none()
+        )
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is the promotion revoked?"), widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class TeamMemberAddForm(forms.Form):
+    """Add by mobile number: a state may have thousands of volunteers to choose from."""
+
+    phone = forms.CharField(label=_("Mobile number of the volunteer to add"), max_length=20)
+
+    def __init__(self, *args, team, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.team = team
+
+    def clean_phone(self):
+        phone = normalise_phone(self.cleaned_data["phone"])
+        volunteer = VolunteerProfile.objects.in_unit(self.team.unit).filter(phone=phone).first()
+        if volunteer is None:
+            raise forms.ValidationError(
+                _("No volunteer with this mobile number in %(unit)s.") % {"unit": self.team.unit}
+            )
+        self.cleaned_data["volunteer"] = volunteer
+        return phone

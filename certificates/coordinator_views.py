@@ -1,0 +1,369 @@
+"""The coordinator's screens in the Wagtail admin: volunteers, promotion, teams.
+
+Every view starts from the user's scope (lms.selectors.user_scope): a record
+outside it is a 404, as if it did not exist, and every choice offered is
+limited to it.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from certificates import selectors, services
+from certificates.coordinator_forms import (
+    BulkActionForm,
+    PromoteForm,
+    RevokeForm,
+    ScreeningForm,
+    TeamMemberAddForm,
+    VolunteerFilterForm,
+)
+from certificates.models import Leadership
+from courses.models import CourseCompletion, Enrollment
+from courses.selectors import dashboard_courses
+from courses.services import LearningError, enrollment_create
+from lms import services as lms_services
+from lms.models import Stage, Team, TeamMember, Unit, VolunteerProfile
+from lms.selectors import pipeline_counts, teams_short, user_scope
+from lms.services import OrganisationError
+
+VOLUNTEERS_PER_PAGE = 50
+TEAMS_PER_PAGE = 50
+
+
+def require_scope(request) -> Unit:
+    unit = user_scope(request.user)
+    if unit is None:
+        raise PermissionDenied
+    return unit
+
+
+def volunteer_in_scope(scope: Unit, volunteer_id: int) -> VolunteerProfile:
+    return get_object_or_404(
+        VolunteerProfile.objects.in_unit(scope).select_related(
+            "district__parent", "user", "team_membership__team__leader"
+        ),
+        pk=volunteer_id,
+    )
+
+
+def filtered_volunteers(scope: Unit, form: VolunteerFilterForm):
+    """The volunteers in scope that match the filters, and the unit counted."""
+    volunteers = VolunteerProfile.objects.in_unit(scope)
+    unit = scope
+    if not form.is_valid():
+        return volunteers, unit
+    data = form.cleaned_data
+    if data["unit"]:
+        unit = data["unit"]
+        volunteers = volunteers.in_unit(unit)
+    if data["q"]:
+        query = data["q"].strip()
+        digits = query.replace(" ", "")
+        if digits.isdigit():
+            volunteers = volunteers.filter(phone__startswith=digits[-10:])
+        else:
+            volunteers = volunteers.filter(
+                Q(name_en__icontains=query) | Q(name_hi__icontains=query)
+            )
+    if data["course"] and data["progress"]:
+        enrolled = Exists(
+            Enrollment.objects.active().filter(user_id=OuterRef("user_id"), course=data["course"])
+        )
+        complete = Exists(
+            CourseCompletion.objects.filter(user_id=OuterRef("user_id"), course=data["course"])
+        )
+        volunteers = {
+            "not_enrolled": volunteers.filter(~enrolled),
+            "enrolled": volunteers.filter(enrolled & ~complete),
+            "complete": volunteers.filter(complete),
+        }[data["progress"]]
+    elif data["course"]:
+        volunteers = volunteers.filter(
+            Exists(Enrollment.objects.filter(user_id=OuterRef("user_id"), course=data["course"]))
+        )
+    if data["eligible"]:
+        eligible = selectors.eligible_filter()
+        volunteers = volunteers.filter(eligible if data["eligible"] == "yes" else ~eligible)
+    return volunteers, unit
+
+
+def volunteer_list(request):
+    scope = require_scope(request)
+    form = VolunteerFilterForm(request.GET or None, user=request.user)
+    volunteers, unit = filtered_volunteers(scope, form)
+    counts = pipeline_counts(VolunteerProfile.objects.in_unit(unit))
+    page = Paginator(
+        volunteers.select_related("district", "team_membership").order_by("name_en", "pk"),
+        VOLUNTEERS_PER_PAGE,
+    ).get_page(request.GET.get("p"))
+    eligibility = selectors.eligibility_many(page.object_list)
+    rows = [(volunteer, eligibility[volunteer.pk]) for volunteer in page.object_list]
+    query = request.GET.copy()
+    query.pop("p", None)
+    return TemplateResponse(
+        request,
+        "certificates/coordinator/volunteer_list.html",
+        {
+            "scope": scope,
+            "unit": unit,
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "counts": counts,
+            "funnel": [
+                (stage, counts[stage.value]) for stage in Stage if stage != Stage.NOT_SELECTED
+            ],
+            "query": query.urlencode(),
+            "bulk_form": BulkActionForm(volunteers=VolunteerProfile.objects.none()),
+        },
+    )
+
+
+@require_POST
+def volunteer_bulk_action(request):
+    scope = require_scope(request)
+    form = BulkActionForm(request.POST, volunteers=VolunteerProfile.objects.in_unit(scope))
+    back = reverse("coordinator_volunteers") + "?" + request.POST.get("query", "")
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return redirect(back)
+    volunteers = list(form.cleaned_data["volunteers"].select_related("district__parent", "user"))
+    if form.cleaned_data["action"] == "enrol":
+        _bulk_enrol(request, volunteers, form.cleaned_data["course"])
+    else:
+        _bulk_promote(request, volunteers)
+    return redirect(back)
+
+
+def _bulk_enrol(request, volunteers, course):
+    enrolled, refused = 0, []
+    for volunteer in volunteers:
+        try:
+            enrollment_create(
+                user=volunteer.user,
+                course=course,
+                source=Enrollment.Source.COORDINATOR,
+                enrolled_by=request.user,
+            )
+            enrolled += 1
+        except LearningError as error:
+            refused.append(f"{volunteer.name}: {error}")
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d volunteer enrolled in %(course)s.",
+            "%(count)d volunteers enrolled in %(course)s.",
+            enrolled,
+        )
+        % {"count": enrolled, "course": course.title},
+    )
+    if refused:
+        messages.warning(request, _("Not enrolled: %(list)s") % {"list": "; ".join(refused[:20])})
+
+
+def _bulk_promote(request, volunteers):
+    promoted, refused = 0, []
+    rules = selectors.Rules.current()
+    eligibility = selectors.eligibility_many(volunteers, rules)
+    for volunteer in volunteers:
+        if not eligibility[volunteer.pk]:
+            refused.append(f"{volunteer.name}: {' '.join(eligibility[volunteer.pk].reasons)}")
+            continue
+        try:
+            services.leadership_promote(
+                volunteer=volunteer, unit=volunteer.district, promoted_by=request.user
+            )
+            promoted += 1
+        except (ValidationError, PermissionDenied) as error:
+            refused.append(
+                f"{volunteer.name}: {' '.join(error.messages) if hasattr(error, 'messages') else error}"
+            )
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d volunteer promoted to district leader.",
+            "%(count)d volunteers promoted to district leader.",
+            promoted,
+        )
+        % {"count": promoted},
+    )
+    if refused:
+        messages.warning(request, _("Not promoted: %(list)s") % {"list": "; ".join(refused[:20])})
+
+
+def volunteer_detail(request, volunteer_id):
+    scope = require_scope(request)
+    volunteer = volunteer_in_scope(scope, volunteer_id)
+    leadership = selectors.active_leadership(volunteer)
+    team = Team.objects.filter(leader=volunteer).select_related("unit").first()
+    context = {
+        "volunteer": volunteer,
+        "history": volunteer.stage_changes.select_related("changed_by"),
+        "screenings": volunteer.screenings.select_related("interviewed_by"),
+        "courses": dashboard_courses(user=volunteer.user),
+        "eligibility": selectors.leadership_eligibility(volunteer),
+        "leadership": leadership,
+        "past_leaderships": volunteer.leaderships.exclude(
+            pk=getattr(leadership, "pk", None)
+        ).select_related("unit", "revoked_by"),
+        "team": team,
+        "membership": getattr(volunteer, "team_membership", None),
+        "screening_form": ScreeningForm(),
+        "promote_form": PromoteForm(user=request.user, volunteer=volunteer),
+        "revoke_form": RevokeForm(),
+    }
+    return TemplateResponse(request, "certificates/coordinator/volunteer_detail.html", context)
+
+
+@require_POST
+def volunteer_screen(request, volunteer_id):
+    scope = require_scope(request)
+    volunteer = volunteer_in_scope(scope, volunteer_id)
+    form = ScreeningForm(request.POST)
+    if form.is_valid():
+        try:
+            lms_services.volunteer_screen(
+                volunteer=volunteer,
+                interviewed_by=request.user,
+                notes=form.cleaned_data["notes"],
+                decision=form.cleaned_data["decision"],
+            )
+            messages.success(request, _("Screening recorded."))
+        except OrganisationError as error:
+            messages.error(request, " ".join(error.messages))
+    else:
+        messages.error(request, _("Give a decision and the interview notes."))
+    return redirect("coordinator_volunteer", volunteer.pk)
+
+
+@require_POST
+def volunteer_promote(request, volunteer_id):
+    scope = require_scope(request)
+    volunteer = volunteer_in_scope(scope, volunteer_id)
+    form = PromoteForm(request.POST, user=request.user, volunteer=volunteer)
+    if not form.is_valid():
+        messages.error(request, _("Choose a unit inside your scope."))
+        return redirect("coordinator_volunteer", volunteer.pk)
+    try:
+        leadership = services.leadership_promote(
+            volunteer=volunteer, unit=form.cleaned_data["unit"], promoted_by=request.user
+        )
+    except services.PromotionRefused as error:
+        messages.error(
+            request,
+            _("Not promoted: %(reasons)s") % {"reasons": " ".join(error.reasons)},
+        )
+    else:
+        messages.success(request, _("Promoted: %(leadership)s.") % {"leadership": leadership})
+    return redirect("coordinator_volunteer", volunteer.pk)
+
+
+@require_POST
+def leadership_revoke(request, leadership_id):
+    scope = require_scope(request)
+    leadership = get_object_or_404(
+        Leadership.objects.filter(volunteer__in=VolunteerProfile.objects.in_unit(scope)),
+        pk=leadership_id,
+    )
+    form = RevokeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Say why the promotion is revoked."))
+    else:
+        try:
+            services.leadership_revoke(
+                leadership=leadership, revoked_by=request.user, reason=form.cleaned_data["reason"]
+            )
+            messages.success(request, _("Promotion revoked; the team's members are free again."))
+        except OrganisationError as error:
+            messages.error(request, " ".join(error.messages))
+    return redirect("coordinator_volunteer", leadership.volunteer_id)
+
+
+# Teams ---------------------------------------------------------------------------
+
+
+def teams_in_scope(scope: Unit):
+    return Team.objects.filter(unit__in=Unit.objects.within(scope))
+
+
+def team_list(request):
+    scope = require_scope(request)
+    short = teams_short(scope)
+    page = Paginator(short, TEAMS_PER_PAGE).get_page(request.GET.get("p"))
+    districts = (
+        Unit.objects.within(scope)
+        .districts()
+        .select_related("parent")
+        .order_by("parent__name_en", "name_en")
+    )
+    return TemplateResponse(
+        request,
+        "certificates/coordinator/team_list.html",
+        {
+            "scope": scope,
+            "page": page,
+            "team_count": teams_in_scope(scope).count(),
+            "districts": districts if scope.level != Unit.Level.DISTRICT else [scope],
+        },
+    )
+
+
+@require_POST
+def teams_fill(request):
+    scope = require_scope(request)
+    district = get_object_or_404(
+        Unit.objects.within(scope).districts(), pk=request.POST.get("district")
+    )
+    result = lms_services.teams_fill_district(district=district, added_by=request.user)
+    messages.success(
+        request,
+        _(
+            "%(placed)d volunteers placed in %(teams)d teams of %(district)s; "
+            "%(short)d teams are still short of ten."
+        )
+        % {**result, "district": district.name},
+    )
+    return redirect("coordinator_teams")
+
+
+def team_detail(request, team_id):
+    scope = require_scope(request)
+    team = get_object_or_404(teams_in_scope(scope).select_related("leader", "unit"), pk=team_id)
+    form = TeamMemberAddForm(request.POST or None, team=team)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                lms_services.team_member_add(
+                    team=team, volunteer=form.cleaned_data["volunteer"], added_by=request.user
+                )
+                messages.success(request, _("Added to the team."))
+                return redirect("coordinator_team", team.pk)
+            except OrganisationError as error:
+                messages.error(request, " ".join(error.messages))
+        else:
+            messages.error(request, " ".join(form.errors.get("phone", [])))
+    members = TeamMember.objects.filter(team=team).select_related("volunteer__district")
+    return TemplateResponse(
+        request,
+        "certificates/coordinator/team_detail.html",
+        {"team": team, "members": members, "form": form, "max": Team.MAX_MEMBERS},
+    )
+
+
+@require_POST
+def team_member_remove(request, team_id, volunteer_id):
+    scope = require_scope(request)
+    team = get_object_or_404(teams_in_scope(scope), pk=team_id)
+    member = get_object_or_404(TeamMember.objects.filter(team=team), volunteer_id=volunteer_id)
+    lms_services.team_member_remove(team=team, volunteer=member.volunteer)
+    messages.success(request, _("Removed from the team."))
+    return redirect("coordinator_team", team.pk)

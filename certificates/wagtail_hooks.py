@@ -1,0 +1,63 @@
+"""Admin registrations: the coordinator's screens (volunteers, teams)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from certificates import coordinator_views as views
+from lms.selectors import user_scope
+
+
+@hooks.register("register_admin_urls")
+def register_coordinator_urls():
+    return [
+        path("volunteers/", views.volunteer_list, name="coordinator_volunteers"),
+        path("volunteers/bulk/", views.volunteer_bulk_action, name="coordinator_bulk_action"),
+        path(
+            "volunteers/<int:volunteer_id>/", views.volunteer_detail, name="coordinator_volunteer"
+        ),
+        path(
+            "volunteers/<int:volunteer_id>/screen/",
+            views.volunteer_screen,
+            name="coordinator_volunteer_screen",
+        ),
+        path(
+            "volunteers/<int:volunteer_id>/promote/",
+            views.volunteer_promote,
+            name="coordinator_volunteer_promote",
+        ),
+        path(
+            "leaderships/<int:leadership_id>/revoke/",
+            views.leadership_revoke,
+            name="coordinator_leadership_revoke",
+        ),
+        path("teams/", views.team_list, name="coordinator_teams"),
+        path("teams/fill/", views.teams_fill, name="coordinator_teams_fill"),
+        path("teams/<int:team_id>/", views.team_detail, name="coordinator_team"),
+        path(
+            "teams/<int:team_id>/remove/<int:volunteer_id>/",
+            views.team_member_remove,
+            name="coordinator_team_member_remove",
+        ),
+    ]
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_scope(request.user) is not None
+
+
+@hooks.register("register_admin_menu_item")
+def register_volunteers_menu_item():
+    return CoordinatorMenuItem(
+        _("Volunteers"), reverse("coordinator_volunteers"), icon_name="group", order=150
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_teams_menu_item():
+    return CoordinatorMenuItem(
+        _("Teams of ten"), reverse("coordinator_teams"), icon_name="user", order=160
+    )
