@@ -183,10 +183,10 @@ def _bulk_promote(request, volunteers):
                 volunteer=volunteer, unit=volunteer.district, promoted_by=request.user
             )
             promoted += 1
-        except (ValidationError, PermissionDenied) as error:
-            refused.append(
-                f"{volunteer.name}: {' '.join(error.messages) if hasattr(error, 'messages') else error}"
-            )
+        except ValidationError as error:
+            refused.append(f"{volunteer.name}: {' '.join(error.messages)}")
+        except PermissionDenied as error:
+            refused.append(f"{volunteer.name}: {error}")
     messages.success(
         request,
         ngettext(

@@ -15,10 +15,9 @@ def unit(code: str) -> Unit:
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
-        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.PostGenerationMethodCall("set_password", "a-good-test-password")
+    password = factory.django.Password("a-good-test-password")
 
 
 class VolunteerFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,145 @@
+"""The coordinator's screens: who may open what (URL × role), and what they do."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+
+from certificates.models import Leadership
+from courses.models import CourseCompletion, Enrollment
+from lms.models import Stage, Team
+from lms.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "trainee", "indore", "bhopal", "mp", "up", "national", "admin"]
+
+
+@pytest.fixture
+def world(training):
+    users = {
+        "trainee": UserFactory(username="trainee"),
+        "indore": coordinator_create("in-mp-indore"),
+        "bhopal": coordinator_create("in-mp-bhopal"),
+        "mp": coordinator_create("in-mp"),
+        "up": coordinator_create("in-up"),
+        "national": coordinator_create("in"),
+        "admin": get_user_model().objects.create_superuser("admin", "a@example.org", "pw"),
+    }
+    volunteer = VolunteerFactory(stage=Stage.TRAINED, name_en="Asha Verma")
+    CourseCompletion.objects.create(
+        user=volunteer.user, course=training["required"], score_percent=90
+    )
+    leader = VolunteerFactory(stage=Stage.LEADER, name_en="Ravi Kumar")
+    leadership = Leadership.objects.create(
+        volunteer=leader, level="district", unit=unit("in-mp-indore")
+    )
+    team = Team.objects.create(leader=leader, unit=unit("in-mp-indore"))
+    return {
+        "users": users,
+        "volunteer": volunteer,
+        "leadership": leadership,
+        "team": team,
+        **training,
+    }
+
+
+def login(client, world, role):
+    if role != "anonymous":
+        client.force_login(world["users"][role])
+
+
+IN_SCOPE = {"indore", "mp", "national", "admin"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/volunteers/{volunteer}/",
+        "/admin/teams/{team}/",
+    ],
+)
+def test_records_inside_the_unit_only(client, world, role, url):
+    login(client, world, role)
+    response = client.get(url.format(volunteer=world["volunteer"].pk, team=world["team"].pk))
+    expected = {"anonymous": 302, "trainee": 302}.get(role, 200 if role in IN_SCOPE else 404)
+    assert response.status_code == expected
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("url", ["/admin/volunteers/", "/admin/teams/"])
+def test_lists_open_to_every_coordinator(client, world, role, url):
+    login(client, world, role)
+    response = client.get(url)
+    assert response.status_code == {"anonymous": 302, "trainee": 302}.get(role, 200)
+    if role in ("bhopal", "up") and url == "/admin/volunteers/":
+        assert "Asha Verma" not in response.content.decode()
+    if role in IN_SCOPE and url == "/admin/volunteers/":
+        assert "Asha Verma" in response.content.decode()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_promotion_only_inside_the_unit(client, world, role):
+    login(client, world, role)
+    volunteer = world["volunteer"]
+    client.post(f"/admin/volunteers/{volunteer.pk}/promote/", {"unit": unit("in-mp-indore").pk})
+    promoted = Leadership.objects.filter(volunteer=volunteer).exists()
+    assert promoted == (role in IN_SCOPE)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_revocation_only_inside_the_unit(client, world, role):
+    login(client, world, role)
+    leadership = world["leadership"]
+    client.post(f"/admin/leaderships/{leadership.pk}/revoke/", {"reason": "Test of scope."})
+    leadership.refresh_from_db()
+    assert (leadership.revoked_at is not None) == (role in IN_SCOPE)
+
+
+@pytest.mark.parametrize("role", ["indore", "bhopal", "up"])
+def test_bulk_actions_ignore_nobody_and_reach_nobody_outside(client, world, role):
+    login(client, world, role)
+    volunteer = world["volunteer"]
+    response = client.post(
+        "/admin/volunteers/bulk/",
+        {"action": "enrol", "course": world["optional"].pk, "volunteers": [volunteer.pk]},
+    )
+    assert response.status_code == 302
+    enrolled = Enrollment.objects.filter(user=volunteer.user).exists()
+    assert enrolled == (role == "indore")
+
+
+def test_the_list_filters_and_shows_eligibility(client, world):
+    login(client, world, "mp")
+    VolunteerFactory(stage=Stage.IN_TRAINING, name_en="Kiran Das", district=unit("in-mp-bhopal"))
+    html = client.get("/admin/volunteers/", {"eligible": "yes"}).content.decode()
+    assert "Asha Verma" in html and "Kiran Das" not in html
+    html = client.get("/admin/volunteers/", {"unit": unit("in-mp-bhopal").pk}).content.decode()
+    assert "Kiran Das" in html and "Asha Verma" not in html
+    assert "Has not finished training." in html
+    html = client.get("/admin/volunteers/", {"q": "kiran"}).content.decode()
+    assert "Kiran Das" in html and "Asha Verma" not in html
+
+
+def test_bulk_promotion_promotes_the_eligible_and_says_why_not_the_others(client, world):
+    login(client, world, "mp")
+    other = VolunteerFactory(stage=Stage.IN_TRAINING, name_en="Kiran Das")
+    response = client.post(
+        "/admin/volunteers/bulk/",
+        {"action": "promote_district", "volunteers": [world["volunteer"].pk, other.pk]},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "1 volunteer promoted to district leader." in html
+    assert "Kiran Das: Has not finished training." in html
+    assert Leadership.objects.active().filter(volunteer=world["volunteer"]).exists()
+    assert not Leadership.objects.filter(volunteer=other).exists()
+
+
+def test_the_volunteer_list_runs_a_bounded_number_of_queries(
+    client, world, django_assert_max_num_queries
+):
+    login(client, world, "mp")
+    VolunteerFactory.create_batch(30, stage=Stage.TRAINED)
+    with django_assert_max_num_queries(25):
+        assert client.get("/admin/volunteers/", {"stage": "trained"}).status_code == 200
