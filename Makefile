@@ -103,6 +103,10 @@ test: install-test browser-deps ## Run the whole test suite (SQLite; set DATABAS
 bench-page-weight: install-test browser-deps ## Benchmark: bytes of demo lesson pages in headless Chromium
 	$(PY) bench/lesson_page_weight.py
 
+.PHONY: bench-certificates
+bench-certificates: install-test ## Benchmark: leadership certificate PDFs per second (naive, 1 and 2 processes) and memory
+	$(PY) bench/certificate_render.py
+
 .PHONY: bench-load
 bench-load: install-test ## Benchmark: trainee pages and POSTs under gunicorn + PostgreSQL + Redis
 	$(call apt_ensure,wrk redis-tools postgresql-client)
