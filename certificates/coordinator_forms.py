@@ -36,12 +36,17 @@ class VolunteerFilterForm(forms.Form):
     ]
 
     q = forms.CharField(label=_("Name or mobile number"), required=False)
-    unit = UnitChoiceField(label=_("Unit"), queryset=Unit.objects.none(), required=False)
+    unit = UnitChoiceField(
+        label=_("Unit"), queryset=Unit.objects.none(), required=False, empty_label=_("All")
+    )
     stage = forms.ChoiceField(
         label=_("Stage"), choices=[("", _("Any stage")), *Stage.choices], required=False
     )
     course = forms.ModelChoiceField(
-        label=_("Course"), queryset=CoursePage.objects.none(), required=False
+        label=_("Course"),
+        queryset=CoursePage.objects.none(),
+        required=False,
+        empty_label=_("Any course"),
     )
     progress = forms.ChoiceField(
         label=_("Course progress"), choices=PROGRESS_CHOICES, required=False

@@ -299,11 +299,13 @@ def team_list(request):
     scope = require_scope(request)
     short = teams_short(scope)
     page = Paginator(short, TEAMS_PER_PAGE).get_page(request.GET.get("p"))
+    # Districts whose leaders have teams come first: those are the ones to fill.
     districts = (
         Unit.objects.within(scope)
         .districts()
         .select_related("parent")
-        .order_by("parent__name_en", "name_en")
+        .annotate(has_teams=Exists(Team.objects.filter(unit=OuterRef("pk"))))
+        .order_by("-has_teams", "parent__name_en", "name_en")
     )
     return TemplateResponse(
         request,

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from lms.models import Unit, VolunteerProfile
+from lms.models import Coordinator, Screening, Unit, VolunteerProfile
+from lms.services import volunteer_screen
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class DemoUser:
     group: str | None
     name_hi: str = ""
     is_superuser: bool = False
+    unit: str | None = None  # the unit a coordinator coordinates
 
 
 ROLE_GROUPS = {
@@ -32,7 +34,24 @@ ROLE_GROUPS = {
 DEMO_USERS = [
     DemoUser("trainee", "trainee-demo-pass", "Asha", "Verma", "Trainees", "आशा वर्मा"),
     DemoUser("trainer", "trainer-demo-pass", "Ravi", "Kumar", "Trainers", "रवि कुमार"),
-    DemoUser("coordinator", "coordinator-demo-pass", "Meera", "Iyer", "Coordinators", "मीरा अय्यर"),
+    DemoUser(
+        "coordinator",
+        "coordinator-demo-pass",
+        "Meera",
+        "Iyer",
+        "Coordinators",
+        "मीरा अय्यर",
+        unit="in-mp",
+    ),
+    DemoUser(
+        "district",
+        "district-demo-pass",
+        "Imran",
+        "Qureshi",
+        "Coordinators",
+        "इमरान क़ुरैशी",
+        unit="in-mp-indore",
+    ),
     DemoUser("admin", "admin-demo-pass", "Site", "Admin", None, is_superuser=True),
 ]
 
@@ -48,6 +67,7 @@ def load(stdout) -> None:
         group.permissions.add(*(_permission(p) for p in permissions))
 
     User = get_user_model()
+    to_screen = []
     for demo in DEMO_USERS:
         user, created = User.objects.get_or_create(
             username=demo.username,
@@ -64,7 +84,7 @@ def load(stdout) -> None:
             user.save(update_fields=["password"])
         if demo.group:
             user.groups.add(Group.objects.get(name=demo.group))
-        VolunteerProfile.objects.get_or_create(
+        profile, profile_created = VolunteerProfile.objects.get_or_create(
             user=user,
             defaults={
                 "name_en": f"{demo.first_name} {demo.last_name}",
@@ -72,5 +92,21 @@ def load(stdout) -> None:
                 "district": Unit.objects.get(code="in-mp-indore"),
             },
         )
+        if profile_created and demo.group == "Trainees":
+            to_screen.append(profile)
+        if demo.unit:
+            Coordinator.objects.update_or_create(
+                user=user, defaults={"unit": Unit.objects.get(code=demo.unit)}
+            )
         state = "created" if created else "exists, password unchanged"
-        stdout.write(f"  {demo.username:<12} password: {demo.password:<24} ({state})")
+        role = f", coordinator of {Unit.objects.get(code=demo.unit).name_en}" if demo.unit else ""
+        stdout.write(f"  {demo.username:<12} password: {demo.password:<24} ({state}{role})")
+    # Screened already by the state coordinator, so that enrolling puts the demo
+    # trainee in training.
+    for profile in to_screen:
+        volunteer_screen(
+            volunteer=profile,
+            interviewed_by=User.objects.get(username="coordinator"),
+            notes="Demo: interviewed and selected for training.",
+            decision=Screening.Decision.SELECTED,
+        )

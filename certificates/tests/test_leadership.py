@@ -173,3 +173,20 @@ def test_revoking_keeps_the_history_and_frees_the_team(training):
     )
     assert Leadership.objects.filter(volunteer=leader).count() == 2
     assert Leadership.objects.active().filter(volunteer=leader).count() == 1
+
+
+def test_the_demo_organisation_gives_a_coordinator_work_to_do(settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from lms.models import VolunteerProfile
+
+    settings.DEBUG = True
+    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", stdout=StringIO())  # idempotent
+    indore = VolunteerProfile.objects.filter(district__code="in-mp-indore")
+    assert indore.filter(stage=Stage.LEADER).count() == 2
+    eligible = indore.filter(selectors.eligible_filter())
+    assert eligible.count() >= 5
+    assert VolunteerProfile.objects.filter(district__code="in-up-lucknow").exists()

@@ -24,7 +24,8 @@ def test_demo_users_are_created_once_and_can_log_in(client, settings):
     second = load()
 
     User = get_user_model()
-    assert User.objects.filter(username__in=[u.username for u in DEMO_USERS]).count() == 4
+    usernames = [u.username for u in DEMO_USERS]
+    assert User.objects.filter(username__in=usernames).count() == len(DEMO_USERS) == 5
     for demo in DEMO_USERS:
         assert f"{demo.username}" in first and demo.password in first
         assert client.login(username=demo.username, password=demo.password)
@@ -32,6 +33,10 @@ def test_demo_users_are_created_once_and_can_log_in(client, settings):
     assert User.objects.get(username="trainer").groups.filter(name="Trainers").exists()
     assert User.objects.get(username="trainer").has_perm("wagtailadmin.access_admin")
     assert not User.objects.get(username="trainee").has_perm("wagtailadmin.access_admin")
+    # Coordinators have their units; the demo trainee was screened, ready to train.
+    assert User.objects.get(username="coordinator").coordinator.unit.code == "in-mp"
+    assert User.objects.get(username="district").coordinator.unit.code == "in-mp-indore"
+    assert User.objects.get(username="trainee").volunteer_profile.stage == "screened"
 
 
 def test_refuses_to_load_demo_users_when_debug_is_off(settings):
