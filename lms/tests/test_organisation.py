@@ -178,3 +178,21 @@ def test_filling_a_district_fills_teams_in_order_and_reports_the_short_ones():
     # Again: nobody left to place, nobody moved.
     assert services.teams_fill_district(district=unit("in-mp-indore"))["placed"] == 0
     assert TeamMember.objects.count() == 14
+
+
+def test_an_administrator_makes_a_user_coordinator_of_a_unit(client):
+    from django.contrib.auth import get_user_model
+
+    from lms.models import Coordinator
+
+    admin = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
+    client.force_login(admin)
+    user = UserFactory(username="meera")
+    assert client.get("/admin/coordinators/").status_code == 200
+    response = client.post("/admin/coordinators/new/", {"user": "meera", "unit": unit("in-mp").pk})
+    assert response.status_code == 302
+    assert Coordinator.objects.get(user=user).unit.code == "in-mp"
+    assert selectors.user_scope(user) == unit("in-mp")
+    # Coordinators themselves cannot hand out scopes.
+    client.force_login(coordinator_create("in-mp-indore"))
+    assert client.get("/admin/coordinators/").status_code in (302, 403)
