@@ -45,6 +45,11 @@ def pdf_tool(tool: str, pdf: bytes, tmp_path: Path, *args) -> str:
     return run(tool, *args, str(path))
 
 
+def shows_escaped(text: str) -> bool:
+    """The start of HOSTILE, as text (a long payload may overflow its box at the end)."""
+    return '<imgsrc="file:///etc/passwd">' in "".join(text.split()).lower()  # or UPPER
+
+
 def words(text: str) -> list[str]:
     return sorted(text.split())
 
@@ -151,8 +156,7 @@ def test_hostile_certificate_fields_are_shown_not_followed(field, data, tmp_path
     assert b"/EmbeddedFile" not in pdf and b"/URI (file" not in pdf
     assert "Pages:           1" in pdf_tool("pdfinfo", pdf, tmp_path)
     if field != "verification_url":  # the URL is printed, but not as a link
-        text = pdf_text(pdf, tmp_path, "-raw")
-        assert "MARKER" in text and "file:///etc/passwd" in text
+        assert shows_escaped(pdf_text(pdf, tmp_path, "-raw"))
 
 
 @pytest.mark.parametrize(
@@ -164,7 +168,7 @@ def test_hostile_design_text_is_shown_not_followed(field, data, tmp_path):
     pdf = CertificateRenderer(design, url_fetcher=fetcher).render_pdf(data)
     assert fetcher.urls == []
     assert pdf_tool("pdfdetach", pdf, tmp_path, "-list").startswith("0 embedded files")
-    assert "MARKER" in pdf_text(pdf, tmp_path, "-raw")
+    assert shows_escaped(pdf_text(pdf, tmp_path, "-raw"))
 
 
 def test_hostile_signatory_and_image_paths_are_refused(data, tmp_path):
@@ -176,7 +180,7 @@ def test_hostile_signatory_and_image_paths_are_refused(data, tmp_path):
     fetcher = CountingFetcher()
     pdf = CertificateRenderer(design, url_fetcher=fetcher).render_pdf(data)
     assert fetcher.refused == 3 and fetcher.calls == 3
-    assert "MARKER" in pdf_text(pdf, tmp_path, "-raw")
+    assert shows_escaped(pdf_text(pdf, tmp_path, "-raw"))
     assert b"/Subtype /Image" not in pdf
 
 
