@@ -25,7 +25,7 @@ from certificates.coordinator_forms import (
     TeamMemberAddForm,
     VolunteerFilterForm,
 )
-from certificates.models import Leadership
+from certificates.models import Certificate, Leadership
 from courses.models import CourseCompletion, Enrollment
 from courses.selectors import dashboard_courses
 from courses.services import LearningError, enrollment_create
@@ -220,6 +220,9 @@ def volunteer_detail(request, volunteer_id):
         "screening_form": ScreeningForm(),
         "promote_form": PromoteForm(user=request.user, volunteer=volunteer),
         "revoke_form": RevokeForm(),
+        "certificates": Certificate.objects.filter(leadership__volunteer=volunteer)
+        .select_related("leadership__unit", "revoked_by")
+        .order_by("-created_at"),
     }
     return TemplateResponse(request, "certificates/coordinator/volunteer_detail.html", context)
 

@@ -108,3 +108,34 @@ def active_leadership(volunteer: VolunteerProfile) -> Leadership | None:
 
 def leaderships_in_scope(unit) -> QuerySet[Leadership]:
     return Leadership.objects.filter(volunteer__in=VolunteerProfile.objects.in_unit(unit))
+
+
+def certificate_for_download(*, user, code: str):
+    """The certificate with this code if `user` may download it: the leader it
+    names (while it is valid), or a coordinator whose unit holds the leader."""
+    from certificates.models import Certificate
+    from lms.selectors import user_scope
+
+    certificate = (
+        Certificate.objects.filter(code=code)
+        .select_related("leadership__volunteer__district")
+        .first()
+    )
+    if certificate is None:
+        return None
+    volunteer = certificate.leadership.volunteer
+    if volunteer.user_id == user.pk and certificate.status == Certificate.Status.ISSUED:
+        return certificate
+    scope = user_scope(user)
+    if scope is not None and scope.contains(volunteer.district):
+        return certificate
+    return None
+
+
+def certificates_of(user):
+    """A leader's certificates for the dashboard: valid ones, newest first."""
+    from certificates.models import Certificate
+
+    return Certificate.objects.filter(
+        leadership__volunteer__user=user, status=Certificate.Status.ISSUED
+    ).order_by("-issued_on", "-pk")

@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from certificates.issuing import certificates_revoke_for_leadership
 from certificates.models import Leadership
 from certificates.selectors import Rules, leadership_eligibility, training_finished
 from lms.models import Stage, Unit, VolunteerProfile
@@ -81,6 +82,11 @@ def leadership_revoke(*, leadership: Leadership, revoked_by, reason: str) -> Lea
         volunteer=volunteer, to_stage=Stage.TRAINED, changed_by=revoked_by, note=reason
     )
     team_disband(leader=volunteer)
+    certificates_revoke_for_leadership(
+        leadership=leadership,
+        revoked_by=revoked_by,
+        reason=_("The promotion was revoked: %(reason)s") % {"reason": reason.strip()},
+    )
     return leadership
 
 

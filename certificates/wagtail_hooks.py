@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from certificates import certificate_admin_views as certificate_views
 from certificates import coordinator_views as views
 from lms.selectors import user_scope
 
@@ -32,6 +33,46 @@ def register_coordinator_urls():
             "leaderships/<int:leadership_id>/revoke/",
             views.leadership_revoke,
             name="coordinator_leadership_revoke",
+        ),
+        path(
+            "leaderships/<int:leadership_id>/certificate/",
+            certificate_views.certificate_issue,
+            name="coordinator_certificate_issue",
+        ),
+        path(
+            "certificates/<int:certificate_id>/revoke/",
+            certificate_views.certificate_revoke,
+            name="coordinator_certificate_revoke",
+        ),
+        path(
+            "certificates/<int:certificate_id>/reissue/",
+            certificate_views.certificate_reissue,
+            name="coordinator_certificate_reissue",
+        ),
+        path(
+            "certificates/batches/",
+            certificate_views.batch_list,
+            name="coordinator_certificate_batches",
+        ),
+        path(
+            "certificates/batches/<int:batch_id>/",
+            certificate_views.batch_detail,
+            name="coordinator_certificate_batch",
+        ),
+        path(
+            "certificates/batches/<int:batch_id>/status/",
+            certificate_views.batch_status,
+            name="coordinator_certificate_batch_status",
+        ),
+        path(
+            "certificates/batches/<int:batch_id>/resume/",
+            certificate_views.batch_resume,
+            name="coordinator_certificate_batch_resume",
+        ),
+        path(
+            "certificates/batches/<int:batch_id>/zip/",
+            certificate_views.batch_archive,
+            name="coordinator_certificate_batch_archive",
         ),
         path("teams/", views.team_list, name="coordinator_teams"),
         path("teams/fill/", views.teams_fill, name="coordinator_teams_fill"),
@@ -60,4 +101,14 @@ def register_volunteers_menu_item():
 def register_teams_menu_item():
     return CoordinatorMenuItem(
         _("Teams of ten"), reverse("coordinator_teams"), icon_name="user", order=160
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificates_menu_item():
+    return CoordinatorMenuItem(
+        _("Certificates"),
+        reverse("coordinator_certificate_batches"),
+        icon_name="doc-full",
+        order=165,
     )

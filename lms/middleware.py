@@ -13,7 +13,15 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     language version.
     """
 
-    UNPREFIXED = ("/admin/", "/django-admin/", "/documents/", "/i18n/", "/healthz", "/static/")
+    UNPREFIXED = (
+        "/admin/",
+        "/django-admin/",
+        "/documents/",
+        "/i18n/",
+        "/healthz",
+        "/static/",
+        "/v/",
+    )
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import views as certificate_views
 from lms import views as lms_views
 
 urlpatterns = [
@@ -15,6 +16,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", lms_views.healthz, name="healthz"),
+    # Short, language-neutral addresses printed on certificates and in their QR
+    # codes; the page speaks the reader's language (cookie or browser).
+    path("v/<str:code>.json", certificate_views.verify_json, name="certificate_verify_json"),
+    path("v/<str:code>", certificate_views.verify_short, name="certificate_verify_short"),
 ]
 
 if settings.DEBUG:
@@ -28,6 +33,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/signup/", lms_views.signup, name="signup"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("certificates.urls")),
     path("", include("courses.urls")),
     path("", include(wagtail_urls)),
 )

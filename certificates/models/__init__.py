@@ -1,3 +1,14 @@
+from certificates.models.certificate import (
+    Certificate,
+    CertificateBatch,
+    CertificateSettings,
+)
 from certificates.models.leadership import Leadership, LeadershipRules
 
-__all__ = ["Leadership", "LeadershipRules"]
+__all__ = [
+    "Certificate",
+    "CertificateBatch",
+    "CertificateSettings",
+    "Leadership",
+    "LeadershipRules",
+]

@@ -178,6 +178,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# ModelBackend, with the session's user row kept in the shared cache for
+# USER_CACHE_SECONDS (lms/auth_backends.py). 0: not cached. Only production
+# turns it on, and only with Redis: a per-process cache could not drop the row
+# in every process when a password changes or an account is deactivated.
+AUTHENTICATION_BACKENDS = ["lms.auth_backends.CachedModelBackend"]
+USER_CACHE_SECONDS = 0
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "/"
@@ -199,8 +205,15 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Files no one may fetch by URL (certificate PDFs, imported volunteer lists):
+# served only by views that check who asks. Never under MEDIA_ROOT.
+PRIVATE_ROOT = Path(os.environ.get("PRIVATE_ROOT", VAR_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -218,6 +231,13 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # match Devanagari vowel signs, and ASCII links survive every chat app.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site, printed on certificates (their QR code and
+# verification link): set it to the real domain in production.
+SITE_URL = os.environ.get("SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+
+# Public endpoints' limits per client: (requests, seconds).
+RATE_LIMITS = {"verify": (int(os.environ.get("VERIFY_RATE_LIMIT_PER_MINUTE", "30")), 60)}
+RATE_LIMIT_CLIENT_HEADER = os.environ.get("RATE_LIMIT_CLIENT_HEADER", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

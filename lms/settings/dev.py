@@ -12,7 +12,7 @@ INTERNAL_IPS = ["127.0.0.1"]
 
 # Plain static storage: no collectstatic needed for `runserver`.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -1,0 +1,263 @@
+"""Issuing, verifying, revoking and downloading leadership certificates; bulk batches."""
+
+import hashlib
+import io
+import subprocess
+import zipfile
+
+import pytest
+
+from django.core import mail
+from django.db import IntegrityError, transaction
+
+from certificates import issuing, services
+from certificates.models import Certificate, CertificateBatch, Leadership
+from lms.models import Stage
+from lms.storage import private_storage
+from lms.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(data: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode()
+
+
+def stored(certificate) -> bytes:
+    with private_storage().open(certificate.pdf.name, "rb") as handle:
+        return handle.read()
+
+
+@pytest.fixture
+def coordinator(db):
+    return coordinator_create("in-mp")
+
+
+def leader(training, coordinator, *, district="in-mp-indore", **fields):
+    from courses.models import CourseCompletion
+
+    volunteer = VolunteerFactory(stage=Stage.TRAINED, district=unit(district), **fields)
+    CourseCompletion.objects.create(
+        user=volunteer.user, course=training["required"], score_percent=88
+    )
+    return services.leadership_promote(
+        volunteer=volunteer, unit=unit(district), promoted_by=coordinator
+    )
+
+
+def test_an_issued_certificate_is_a_pdf_with_both_names_and_its_fingerprint(training, coordinator):
+    leadership = leader(
+        training, coordinator, name_en="Anuradha Subramaniam", name_hi="अनुराधा सुब्रमण्यम"
+    )
+    certificate = issuing.certificate_issue(leadership=leadership, issued_by=coordinator)
+    assert certificate.status == "issued"
+    data = stored(certificate)
+    assert hashlib.sha256(data).hexdigest() == certificate.sha256
+    text = pdf_text(data)
+    assert "Anuradha Subramaniam" in text and "अनुराधा सुब्रमण्यम" in text
+    assert certificate.code in text and "Indore" in text
+    assert "Verification basics" in text  # the completed course
+    # Issuing again gives the same certificate.
+    assert issuing.certificate_issue(leadership=leadership, issued_by=coordinator) == certificate
+    assert Certificate.objects.count() == 1
+    assert len(certificate.code) >= 22  # 128 random bits
+
+
+def test_one_current_certificate_per_promotion_is_a_database_rule(training, coordinator):
+    certificate = issuing.certificate_issue(
+        leadership=leader(training, coordinator), issued_by=coordinator
+    )
+    duplicate = Certificate(
+        leadership=certificate.leadership,
+        name_en="x",
+        level="district",
+        unit_en="x",
+        issued_on=certificate.issued_on,
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        duplicate.save()
+
+
+def test_verification_shows_valid_then_revoked_at_once(client, training, coordinator):
+    certificate = issuing.certificate_issue(
+        leadership=leader(training, coordinator, name_en="Asha Verma", name_hi="आशा वर्मा"),
+        issued_by=coordinator,
+    )
+    response = client.get(f"/v/{certificate.code}", HTTP_ACCEPT_LANGUAGE="hi")
+    assert response.status_code == 302
+    assert response["Location"] == f"/hi/verify/{certificate.code}/"
+    html = client.get(f"/en/verify/{certificate.code}/").content.decode()
+    assert "Valid" in html and "Asha Verma" in html and "District leader" in html
+    assert certificate.leadership.volunteer.phone not in html  # nothing more than shown
+    hindi = client.get(f"/hi/verify/{certificate.code}/").content.decode()
+    assert "आशा वर्मा" in hindi and "मान्य" in hindi
+    assert client.get(f"/v/{certificate.code}.json").json()["status"] == "valid"
+
+    issuing.certificate_revoke(
+        certificate=certificate, revoked_by=coordinator, reason="Issued in error."
+    )
+    html = client.get(f"/en/verify/{certificate.code}/").content.decode()
+    assert "Revoked" in html and "Valid" not in html
+    assert client.get(f"/v/{certificate.code}.json").json()["status"] == "revoked"
+
+
+def test_an_unknown_code_is_not_found(client):
+    response = client.get("/en/verify/no-such-code-at-all-1234/")
+    assert response.status_code == 404
+    assert "Not found" in response.content.decode()
+    assert client.get("/v/no-such-code-at-all-1234.json").json() == {
+        "code": "no-such-code-at-all-1234",
+        "status": "not_found",
+    }
+
+
+def test_verification_is_rate_limited_per_client(client, settings):
+    from django.core.cache import cache
+
+    cache.clear()  # other tests' requests came from the same address
+    settings.RATE_LIMITS = {"verify": (5, 60)}
+    statuses = [client.get("/v/unknown-code-000000.json").status_code for _ in range(6)]
+    assert statuses == [404] * 5 + [429]
+    other = client.get("/v/unknown-code-000000.json", REMOTE_ADDR="10.1.2.3")
+    assert other.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [
+        ("leader", 200),
+        ("another_trainee", 404),
+        ("district_coordinator", 200),
+        ("other_district_coordinator", 404),
+        ("other_state_coordinator", 404),
+        ("anonymous", 302),
+    ],
+)
+def test_who_may_download_a_certificate(client, training, coordinator, who, status):
+    certificate = issuing.certificate_issue(
+        leadership=leader(training, coordinator), issued_by=coordinator
+    )
+    users = {
+        "leader": certificate.leadership.volunteer.user,
+        "another_trainee": UserFactory(),
+        "district_coordinator": coordinator_create("in-mp-indore"),
+        "other_district_coordinator": coordinator_create("in-mp-bhopal"),
+        "other_state_coordinator": coordinator_create("in-up"),
+    }
+    if who != "anonymous":
+        client.force_login(users[who])
+    response = client.get(f"/en/certificates/{certificate.code}/download/")
+    assert response.status_code == status
+    if status == 200:
+        assert response["Content-Type"] == "application/pdf"
+        assert b"".join(response.streaming_content) == stored(certificate)
+
+
+def test_the_leader_finds_the_certificate_on_the_dashboard(client, training, coordinator):
+    certificate = issuing.certificate_issue(
+        leadership=leader(training, coordinator), issued_by=coordinator
+    )
+    client.force_login(certificate.leadership.volunteer.user)
+    html = client.get("/en/learn/").content.decode()
+    assert "My certificates" in html and f"/en/certificates/{certificate.code}/download/" in html
+    issuing.certificate_revoke(certificate=certificate, revoked_by=coordinator, reason="Error.")
+    assert "My certificates" not in client.get("/en/learn/").content.decode()
+    response = client.get(f"/en/certificates/{certificate.code}/download/")
+    assert response.status_code == 404
+
+
+def test_a_correction_supersedes_the_old_certificate_and_keeps_it(training, coordinator):
+    leadership = leader(training, coordinator, name_en="Ravi Kumr")
+    old = issuing.certificate_issue(leadership=leadership, issued_by=coordinator)
+    volunteer = leadership.volunteer
+    volunteer.name_en = "Ravi Kumar"
+    volunteer.save()
+    new = issuing.certificate_reissue(
+        certificate=old, issued_by=coordinator, reason="Name misspelt."
+    )
+    old.refresh_from_db()
+    assert old.status == "revoked" and "Name misspelt." in old.revoke_reason
+    assert new.supersedes == old and new.status == "issued"
+    assert "Ravi Kumar" in pdf_text(stored(new))
+    assert leadership.certificates.count() == 2
+
+
+def test_revoking_a_promotion_revokes_its_certificate(training, coordinator):
+    leadership = leader(training, coordinator)
+    certificate = issuing.certificate_issue(leadership=leadership, issued_by=coordinator)
+    services.leadership_revoke(leadership=leadership, revoked_by=coordinator, reason="Left.")
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked"
+    assert "Left." in certificate.revoke_reason
+
+
+def test_a_coordinator_cannot_issue_outside_their_unit(training, coordinator):
+    from django.core.exceptions import PermissionDenied
+
+    leadership = leader(training, coordinator)
+    with pytest.raises(PermissionDenied):
+        issuing.certificate_issue(leadership=leadership, issued_by=coordinator_create("in-up"))
+    assert not Certificate.objects.exists()
+
+
+def test_a_batch_issues_every_new_leader_once_with_a_zip_and_one_email_each(
+    training, coordinator, django_capture_on_commit_callbacks
+):
+    leaderships = [
+        leader(training, coordinator, user__email=f"leader{n}@example.org") for n in range(5)
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        already = issuing.certificate_issue(leadership=leaderships[0], issued_by=coordinator)
+    assert [m.to for m in mail.outbox] == [["leader0@example.org"]]
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = issuing.certificate_batch_create(unit=unit("in-mp"), created_by=coordinator)
+    batch.refresh_from_db()
+    assert (batch.total, batch.done_count, batch.error_count, batch.status) == (4, 4, 0, "done")
+    assert Certificate.objects.filter(status="issued").count() == 5
+    assert Certificate.objects.get(leadership=leaderships[0]) == already
+    with private_storage().open(batch.archive.name, "rb") as handle:
+        names = zipfile.ZipFile(io.BytesIO(handle.read())).namelist()
+    assert len(names) == 4 and all(name.endswith(".pdf") for name in names)
+    assert sorted(m.to[0] for m in mail.outbox) == [f"leader{n}@example.org" for n in range(1, 5)]
+    # Again: nothing new to issue, nobody e-mailed twice.
+    with django_capture_on_commit_callbacks(execute=True):
+        again = issuing.certificate_batch_create(unit=unit("in-mp"), created_by=coordinator)
+    assert again.total == 0 and len(mail.outbox) == 4
+    for certificate in Certificate.objects.all():
+        assert issuing.certificate_email_run(certificate_id=certificate.pk) is False
+
+
+def test_a_batch_resumed_after_a_crash_issues_each_certificate_exactly_once(
+    training, coordinator, django_capture_on_commit_callbacks
+):
+    for _ in range(6):
+        leader(training, coordinator)
+    # The batch is recorded, but its worker dies after rendering only half of it
+    # (its queued tasks never run).
+    batch = issuing.certificate_batch_create(unit=unit("in-mp"), created_by=coordinator)
+    generating = list(batch.certificates.order_by("pk"))
+    issuing.certificates_render(generating[:3])
+    first = {c.pk: c.sha256 for c in Certificate.objects.filter(status="issued")}
+    assert len(first) == 3
+
+    with django_capture_on_commit_callbacks(execute=True):
+        issuing.certificate_batch_enqueue(batch)  # the coordinator's "Resume"
+    batch.refresh_from_db()
+    assert batch.status == "done"
+    assert Certificate.objects.count() == 6
+    assert Leadership.objects.filter(certificates__status="issued").distinct().count() == 6
+    for certificate in Certificate.objects.all():
+        assert certificate.status == "issued"
+        assert hashlib.sha256(stored(certificate)).hexdigest() == certificate.sha256
+        if certificate.pk in first:  # rendered again? the same bytes
+            assert certificate.sha256 == first[certificate.pk]
+    # Rendering is deterministic: the same certificates give the same bytes.
+    renderer = issuing.BatchRenderer(issuing.design_current())
+    again = renderer.render(issuing.certificate_data(c) for c in generating[:3])
+    assert [hashlib.sha256(pdf).hexdigest() for _data, pdf in again] == [
+        first[c.pk] for c in generating[:3]
+    ]
+    assert CertificateBatch.objects.get(pk=batch.pk).done_count == 6

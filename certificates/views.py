@@ -1,0 +1,94 @@
+"""Public verification of certificates, and their download by whoever may have them."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse, translate_url
+from django.utils.text import slugify
+from django.utils.translation import get_language_from_request
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from certificates.models import Certificate
+from certificates.rate_limit import rate_limited
+from certificates.selectors import certificate_for_download
+from lms.storage import private_storage
+
+# What the verification page may show, and no more.
+PUBLIC_FIELDS = ("name_en", "name_hi", "level", "unit_en", "unit_hi", "issued_on", "status")
+
+
+def _lookup(code: str) -> Certificate | None:
+    """One indexed query, whatever the code: a revoked certificate and an unknown
+    code cost the same, so timing tells nothing a page would not."""
+    if not (8 <= len(code) <= 32):
+        code = ""
+    return (
+        Certificate.objects.filter(code=code, status__in=["issued", "revoked"])
+        .only(*PUBLIC_FIELDS, "code")
+        .first()
+    )
+
+
+def _verdict(certificate: Certificate | None) -> str:
+    if certificate is None:
+        return "not_found"
+    return "valid" if certificate.status == Certificate.Status.ISSUED else "revoked"
+
+
+def verify_short(request, code):
+    """The address in the QR code: on to the page in the reader's language."""
+    return redirect(
+        translate_url(
+            reverse("certificate_verify", args=[code]), get_language_from_request(request)
+        )
+    )
+
+
+@never_cache
+@rate_limited("verify")
+def verify(request, code):
+    """The page a QR code opens: valid, revoked or not found, in the reader's language."""
+    certificate = _lookup(code)
+    verdict = _verdict(certificate)
+    return TemplateResponse(
+        request,
+        "certificates/verify.html",
+        {"certificate": certificate, "verdict": verdict, "code": code},
+        status=404 if verdict == "not_found" else 200,
+    )
+
+
+@never_cache
+@rate_limited("verify")
+def verify_json(request, code):
+    """The same answer for machines."""
+    certificate = _lookup(code)
+    verdict = _verdict(certificate)
+    body = {"code": code, "status": verdict}
+    if certificate is not None:
+        body.update(
+            name_en=certificate.name_en,
+            name_hi=certificate.name_hi,
+            role=f"{certificate.get_level_display()} leader",
+            level=certificate.level,
+            unit_en=certificate.unit_en,
+            unit_hi=certificate.unit_hi,
+            issued_on=certificate.issued_on.isoformat(),
+        )
+    return JsonResponse(body, status=404 if verdict == "not_found" else 200)
+
+
+@never_cache
+@login_required
+def download(request, code):
+    """The PDF, for the leader it names and for coordinators whose unit holds them."""
+    certificate = certificate_for_download(user=request.user, code=code)
+    if certificate is None or not certificate.pdf:
+        raise Http404(_("No such certificate."))
+    handle = private_storage().open(certificate.pdf.name, "rb")
+    filename = f"certificate-{slugify(certificate.name_en) or 'leader'}-{certificate.code}.pdf"
+    return FileResponse(
+        handle, as_attachment=True, filename=filename, content_type="application/pdf"
+    )
