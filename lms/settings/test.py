@@ -1,5 +1,6 @@
 """Tests: `make test`. SQLite in memory by default, PostgreSQL with DATABASE_URL."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -12,7 +13,8 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # A fast hasher: password hashing is not what these tests measure.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-private-"))
+# A test that starts a worker process passes its folder on in PRIVATE_ROOT.
+PRIVATE_ROOT = Path(os.environ.get("PRIVATE_ROOT") or tempfile.mkdtemp(prefix="lms-test-private-"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
@@ -31,7 +33,13 @@ WHITENOISE_USE_FINDERS = True
 # tasks too); the database backend and its worker are tested through the
 # "database" alias.
 TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "default": {
+        # A test that starts a real worker sets TASKS_BACKEND for it and itself.
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        ),
+        "QUEUES": ["default"],
+    },
     "database": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
 
