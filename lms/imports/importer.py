@@ -109,7 +109,9 @@ class VolunteerImporter:
             result.problem = problem
             return result
 
-        validator = RowValidator(units=UnitIndex.load(), scope=self.scope, positions=positions)
+        validator = RowValidator(
+            units=UnitIndex.load(), scope=self.scope, positions=positions, width=len(header[1])
+        )
         validate = validator.validate
         i_phone = positions["phone"]
         runner = _runner_for_connection()

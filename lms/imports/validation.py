@@ -26,6 +26,12 @@ MAX_SKILLS = _field("skills").max_length
 MAX_EMAIL = 254
 _NUKTA = "\u093c"
 _PUNCTUATION = re.compile(r"[.\-_'’]")
+# The export guards cells that a spreadsheet would run as formulas with a quote.
+_FORMULA_GUARD = ("'=", "'+", "'-", "'@")
+
+
+def _unguard(value: str) -> str:
+    return value[1:] if value.startswith(_FORMULA_GUARD) else value
 
 
 def unit_key(name: str) -> str:
@@ -78,11 +84,11 @@ class ValidRow(NamedTuple):
 class RowValidator:
     """Turns a record into a ValidRow, or into the reasons it is refused."""
 
-    def __init__(self, *, units: UnitIndex, scope: Unit, positions: dict[str, int]):
+    def __init__(self, *, units: UnitIndex, scope: Unit, positions: dict[str, int], width: int):
         self.units = units
         self.scope = scope
         self.positions = positions
-        self.width = len(positions)
+        self.width = width  # the header's columns
         if scope.level == Unit.Level.NATIONAL:
             self.allowed = None  # every district
         elif scope.level == Unit.Level.STATE:
@@ -172,11 +178,15 @@ class RowValidator:
             )
 
         name_en = values[i_name_en].strip()
+        if name_en[:1] == "'":
+            name_en = _unguard(name_en)
         if not name_en:
             errors.append(_("name_en (name in English) missing"))
         elif len(name_en) > MAX_NAME:
             errors.append(_("name_en longer than %(max)d characters") % {"max": MAX_NAME})
         name_hi = values[i_name_hi].strip() if i_name_hi is not None else ""
+        if name_hi[:1] == "'":
+            name_hi = _unguard(name_hi)
         if len(name_hi) > MAX_NAME:
             errors.append(_("name_hi longer than %(max)d characters") % {"max": MAX_NAME})
 
@@ -205,6 +215,8 @@ class RowValidator:
                     )
 
         skills = values[i_skills].strip() if i_skills is not None else ""
+        if skills[:1] == "'":
+            skills = _unguard(skills)
         if len(skills) > MAX_SKILLS:
             errors.append(_("skills longer than %(max)d characters") % {"max": MAX_SKILLS})
 

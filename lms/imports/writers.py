@@ -98,27 +98,57 @@ def _username_taken(phone):
     ) % {"phone": phone}
 
 
-class OrmWriter:
-    """bulk_create after looking up what exists (SQLite, where writers take turns anyway)."""
+class GenericWriter:
+    """executemany() of plain INSERTs, then the new ids read back by their
+    natural keys (SQLite, where writers take turns anyway)."""
 
     def __init__(self, *, imported_by_id: int | None, note: str, now):
-        self.imported_by_id = imported_by_id
-        self.note = note
-        self.now = now
-        self.User = get_user_model()
+        User = get_user_model()
+        self.User = User
+        self.user_sql, self.user_constants = _values_sql(
+            User,
+            ("username", "email", "password"),
+            {"date_joined": now, "is_active": True, "__now__": now},
+        )
+        self.profile_sql, self.profile_constants = _values_sql(
+            VolunteerProfile,
+            ("user_id", "phone", "name_en", "name_hi", "state_id", "district_id", "skills"),
+            {
+                "stage": Stage.SIGNED_UP,
+                "stage_changed_at": now,
+                "created_at": now,
+                "__now__": now,
+            },
+        )
+        self.change_sql, self.change_constants = _values_sql(
+            StageChange,
+            ("volunteer_id",),
+            {
+                "from_stage": "",
+                "to_stage": Stage.SIGNED_UP,
+                "changed_by_id": imported_by_id,
+                "note": note,
+                "changed_at": now,
+                "__now__": now,
+            },
+        )
+
+    def _ids(self, model, key, values) -> dict:
+        ids = {}
+        for chunk in _chunks(values):
+            ids.update(
+                (value, pk)
+                for pk, value in model.objects.filter(**{f"{key}__in": chunk}).values_list(
+                    "pk", key
+                )
+            )
+        return ids
 
     def write(self, rows) -> BatchResult:
         result = BatchResult()
         phones = [row.phone for row in rows]
-        existing = set()
-        taken = set()
-        for chunk in _chunks(phones):
-            existing.update(
-                VolunteerProfile.objects.filter(phone__in=chunk).values_list("phone", flat=True)
-            )
-            taken.update(
-                self.User.objects.filter(username__in=chunk).values_list("username", flat=True)
-            )
+        existing = self._ids(VolunteerProfile, "phone", phones)
+        taken = self._ids(self.User, "username", [p for p in phones if p not in existing])
         new = []
         for row in rows:
             if row.phone in existing:
@@ -129,42 +159,68 @@ class OrmWriter:
                 new.append(row)
         if not new:
             return result
-        users = self.User.objects.bulk_create(
-            self.User(
-                username=row.phone,
-                email=row.email,
-                password=UNUSABLE_PASSWORD_PREFIX + secrets.token_hex(20),
-                date_joined=self.now,
+        with connection.cursor() as cursor:
+            constants = self.user_constants
+            cursor.executemany(
+                self.user_sql,
+                [
+                    (row.phone, row.email, UNUSABLE_PASSWORD_PREFIX + secrets.token_hex(20))
+                    + constants
+                    for row in new
+                ],
             )
-            for row in new
-        )
-        profiles = VolunteerProfile.objects.bulk_create(
-            VolunteerProfile(
-                user_id=user.pk,
-                phone=row.phone,
-                name_en=row.name_en,
-                name_hi=row.name_hi,
-                state_id=row.state_id,
-                district_id=row.district_id,
-                skills=row.skills,
-                stage=Stage.SIGNED_UP,
-                stage_changed_at=self.now,
-                created_at=self.now,
+            user_ids = self._ids(self.User, "username", [row.phone for row in new])
+            constants = self.profile_constants
+            cursor.executemany(
+                self.profile_sql,
+                [
+                    (
+                        user_ids[row.phone],
+                        row.phone,
+                        row.name_en,
+                        row.name_hi,
+                        row.state_id,
+                        row.district_id,
+                        row.skills,
+                    )
+                    + constants
+                    for row in new
+                ],
             )
-            for user, row in zip(users, new, strict=True)
-        )
-        StageChange.objects.bulk_create(
-            StageChange(
-                volunteer_id=profile.pk,
-                from_stage="",
-                to_stage=Stage.SIGNED_UP,
-                changed_by_id=self.imported_by_id,
-                note=self.note,
+            profile_ids = self._ids(VolunteerProfile, "phone", [row.phone for row in new])
+            constants = self.change_constants
+            cursor.executemany(
+                self.change_sql, [(profile_ids[row.phone],) + constants for row in new]
             )
-            for profile in profiles
-        )
-        result.imported = len(profiles)
+        result.imported = len(new)
         return result
+
+
+def _other_columns(model, given, constants):
+    """The model's columns other than `given`, with their values: from
+    `constants`, now for auto_now fields, else the field's default."""
+    columns, params = [], []
+    for field in model._meta.concrete_fields:
+        if field.primary_key or field.column in given:
+            continue
+        if field.column in constants:
+            value = constants[field.column]
+        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            value = constants["__now__"]
+        else:
+            value = field.get_default()
+        columns.append(field.column)
+        params.append(field.get_db_prep_save(value, connection))
+    return columns, params
+
+
+def _values_sql(model, given: tuple, constants: dict):
+    """INSERT INTO model's table VALUES (given columns, then every other column)."""
+    others, params = _other_columns(model, given, constants)
+    columns = ", ".join(connection.ops.quote_name(c) for c in (*given, *others))
+    marks = ", ".join(["%s"] * (len(given) + len(others)))
+    table = connection.ops.quote_name(model._meta.db_table)
+    return f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(params)  # noqa: S608
 
 
 def _insert_sql(model, arrays: dict[str, str], constants: dict, expressions=None, *, suffix=""):
@@ -306,4 +362,4 @@ class PostgresWriter:
 def writer_for_connection(**kwargs):
     if connection.vendor == "postgresql":
         return PostgresWriter(**kwargs)
-    return OrmWriter(**kwargs)
+    return GenericWriter(**kwargs)
