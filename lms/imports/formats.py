@@ -1,7 +1,7 @@
 """The volunteer file format, and streaming readers for CSV and Excel files.
 
 Readers yield ``(line_number, values)`` one record at a time and never hold the
-file: a CSV file is read in 1 MB blocks of bytes and decoded as UTF-8 (a byte
+file: a CSV file is read in blocks of 256 KB and decoded as UTF-8 (a byte
 order mark is allowed), an Excel sheet through openpyxl's read-only mode.
 """
 
@@ -27,7 +27,7 @@ SAMPLE_ROWS = [
     ("7766554433", "Neha Yadav", "नेहा यादव", "", "उत्तर प्रदेश", "हमीरपुर", "mobile apps"),
 ]  # fmt: skip
 
-CHUNK_SIZE = 1 << 20
+CHUNK_SIZE = 1 << 18  # 256 KB of bytes at a time
 _UTF16_32_BOMS = (
     codecs.BOM_UTF32_LE,
     codecs.BOM_UTF32_BE,
