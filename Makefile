@@ -112,6 +112,10 @@ bench-load: install-test ## Benchmark: trainee pages and POSTs under gunicorn + 
 	$(call apt_ensure,wrk redis-tools postgresql-client)
 	$(PY) bench/load_learning.py
 
+.PHONY: bench-import
+bench-import: install-test ## Benchmark: import 50k/500k volunteers into PostgreSQL; time the generator
+	$(PY) bench/volunteer_import.py
+
 .PHONY: lint
 lint: install-test ## Ruff: lint and format check
 	$(VENV)/bin/ruff check .
