@@ -13,3 +13,31 @@ def default_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def chromium_browser():
+    """Debian's headless Chromium, driven by Playwright; skipped where it is missing."""
+    import os
+    from pathlib import Path
+
+    from django.db import connections
+
+    from lms.chromium import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM}: `make browser-deps` installs it")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own
+    # ORM calls happen between page actions, never concurrently with them.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        # Playwright gives each launch a fresh, empty profile of its own.
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        # While Playwright's loop runs, the test's ORM calls get connections of
+        # their own; close them here, or the test database cannot be dropped.
+        connections.close_all()
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)

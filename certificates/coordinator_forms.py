@@ -1,7 +1,7 @@
 """Forms of the coordinator's screens; every choice is limited to the user's scope."""
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
@@ -112,7 +112,17 @@ class PromoteForm(forms.Form):
         district = volunteer.district
         candidates = Q(pk=district.pk) | Q(pk=district.parent_id) | Q(level=Unit.Level.NATIONAL)
         self.fields["unit"].queryset = (
-            units_in_scope(user).filter(candidates).select_related("parent").order_by("-level")
+            units_in_scope(user)
+            .filter(candidates)
+            .select_related("parent")
+            # The district first: most promotions are to district leader.
+            .order_by(
+                Case(
+                    When(level=Unit.Level.DISTRICT, then=0),
+                    When(level=Unit.Level.STATE, then=1),
+                    default=2,
+                )
+            )
             if district
             else Unit.objects.none()
         )

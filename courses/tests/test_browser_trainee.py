@@ -4,7 +4,6 @@ Signs up, enrols, reads every lesson, fails the quiz once, passes it, and sees t
 complete on the dashboard. Screenshots of key screens go to artifacts/screenshots/.
 """
 
-import os
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,10 @@ from multichoice.models import MCQuestion
 from true_false.models import TF_Question
 
 from django.conf import settings
-from django.db import connections
 
 from courses.models import CourseCompletion, CoursePage
 from courses.tests.factories import quiz_create
-from lms.chromium import CHROMIUM, CHROMIUM_ARGS
+from lms.chromium import PHONE
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 
@@ -27,26 +25,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser_page():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}: `make browser-deps` installs it")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the test's own
-    # ORM calls happen between page actions, never concurrently with them.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        # Playwright gives each launch a fresh, empty profile of its own.
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(
-            viewport={"width": 390, "height": 844}, is_mobile=True, device_scale_factor=1
-        )
-        yield context.new_page()
-        # While Playwright's loop runs, the test's ORM calls get connections of
-        # their own; close them here, or the test database cannot be dropped.
-        connections.close_all()
-        browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+def browser_page(chromium_browser):
+    return chromium_browser.new_context(**PHONE).new_page()
 
 
 def shot(page, name):
@@ -103,6 +83,7 @@ def test_trainee_signs_up_learns_fails_passes_and_completes(
     page.fill("#id_username", f"priya-{language}")
     page.fill("#id_name_en", "Priya Singh")
     page.fill("#id_name_hi", "प्रिया सिंह")
+    page.select_option("#id_district", label="इंदौर" if language == "hi" else "Indore")
     page.fill("#id_password1", "verify-before-sharing-42")
     page.fill("#id_password2", "verify-before-sharing-42")
     page.click("form.stacked-form button[type=submit]")

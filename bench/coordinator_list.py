@@ -1,0 +1,137 @@
+"""Benchmark: the coordinator's volunteer list and pipeline counts for a big state, on PostgreSQL.
+
+Builds (or reuses, with --reuse) a PostgreSQL database with the demo courses and
+an organisation made by `manage.py generate_organisation` (500,000 volunteers by
+default), makes a coordinator of the state with the most volunteers, and times
+the coordinator's screens in-process through Django's test client (no HTTP
+server: the figure is the view's own time, SQL included).
+
+Figures: p50 and p95 latency in milliseconds and the number of SQL queries, for
+the first page of the volunteer list unfiltered and with each filter, the
+pipeline counts alone, and the teams list.
+
+Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/).
+
+Run:  .venv/bin/python bench/coordinator_list.py [--volunteers 500000] [--runs 30] [--reuse]
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
+DATABASE = "lms_bench_coordinator"
+
+
+def manage(*args, env):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
+
+
+def build(env, volunteers):
+    import psycopg
+
+    with psycopg.connect(SERVER_URL + "postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{DATABASE}"')
+    started = time.perf_counter()
+    manage("migrate", "--no-input", "-v0", env=env)
+    manage("load_demo", "--force", env=env)
+    print(f"migrate + demo: {time.perf_counter() - started:.0f} s", flush=True)
+    started = time.perf_counter()
+    manage("generate_organisation", "--volunteers", str(volunteers), env=env)
+    print(f"generate_organisation --volunteers {volunteers}: "
+          f"{time.perf_counter() - started:.0f} s", flush=True)
+    manage("shell", "-c", "from django.db import connection; "
+           "connection.cursor().execute('VACUUM ANALYZE')", env=env)
+
+
+def measure(runs):
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.db.models import Count
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from lms.models import Coordinator, Stage, Unit, VolunteerProfile
+    from lms.selectors import pipeline_counts
+    from lms.tests.factories import UserFactory
+
+    state_id = (
+        VolunteerProfile.objects.values("state").annotate(n=Count("pk")).order_by("-n")[0]["state"]
+    )
+    state = Unit.objects.get(pk=state_id)
+    size = VolunteerProfile.objects.filter(state=state).count()
+    district = (
+        VolunteerProfile.objects.filter(state=state).values("district")
+        .annotate(n=Count("pk")).order_by("-n")[0]["district"]
+    )
+    user = UserFactory(username=f"bench-coordinator-{time.time_ns()}")
+    Coordinator.objects.create(user=user, unit=state)
+    client = Client()
+    client.force_login(user)
+    name = VolunteerProfile.objects.filter(state=state).values_list("name_en", flat=True)[777]
+    print(f"\nState: {state.name_en}, {size:,} volunteers "
+          f"(of {VolunteerProfile.objects.count():,}); {runs} runs each\n")
+
+    cases = [
+        ("list, first page", "/admin/volunteers/", {}),
+        ("list, stage = trained", "/admin/volunteers/", {"stage": Stage.TRAINED}),
+        ("list, one district", "/admin/volunteers/", {"unit": district}),
+        ("list, eligible = yes", "/admin/volunteers/", {"eligible": "yes"}),
+        ("list, name search", "/admin/volunteers/", {"q": name.split()[0]}),
+        ("list, page 50", "/admin/volunteers/", {"p": 50}),
+        ("teams short of ten", "/admin/teams/", {}),
+    ]
+    print(f"{'screen':<26} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+    for label, url, params in cases:
+        timings = []
+        for _ in range(runs):
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(url, params)
+                timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (label, response.status_code)
+        report(label, timings, len(queries))
+    timings = []
+    for _ in range(runs):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            pipeline_counts(VolunteerProfile.objects.in_unit(state))
+            timings.append((time.perf_counter() - started) * 1000)
+    report("pipeline counts alone", timings, len(queries))
+
+
+def report(label, timings, queries):
+    timings.sort()
+    p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
+    print(f"{label:<26} {statistics.median(timings):8.1f} {p95:8.1f} {queries:8d}", flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--volunteers", type=int, default=500_000)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--reuse", action="store_true", help="keep the database of a previous run")
+    args = parser.parse_args()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
+        "DATABASE_URL": SERVER_URL + DATABASE,
+        "DATABASE_CONN_MAX_AGE": "0",
+    }
+    if not args.reuse:
+        build(env, args.volunteers)
+    os.environ.update(env)
+    sys.path.insert(0, str(BASE_DIR))
+    measure(args.runs)
+
+
+if __name__ == "__main__":
+    main()
