@@ -97,7 +97,8 @@ def measure(runs):
                 started = time.perf_counter()
                 response = client.get(url, params)
                 timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200, (label, response.status_code)
+            if response.status_code != 200:
+                raise SystemExit(f"{label}: HTTP {response.status_code}")
         report(label, timings, len(queries))
     timings = []
     for _ in range(runs):
