@@ -44,10 +44,16 @@ def build(env, volunteers):
     print(f"migrate + demo: {time.perf_counter() - started:.0f} s", flush=True)
     started = time.perf_counter()
     manage("generate_organisation", "--volunteers", str(volunteers), env=env)
-    print(f"generate_organisation --volunteers {volunteers}: "
-          f"{time.perf_counter() - started:.0f} s", flush=True)
-    manage("shell", "-c", "from django.db import connection; "
-           "connection.cursor().execute('VACUUM ANALYZE')", env=env)
+    print(
+        f"generate_organisation --volunteers {volunteers}: {time.perf_counter() - started:.0f} s",
+        flush=True,
+    )
+    manage(
+        "shell",
+        "-c",
+        "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')",
+        env=env,
+    )
 
 
 def measure(runs):
@@ -69,16 +75,20 @@ def measure(runs):
     state = Unit.objects.get(pk=state_id)
     size = VolunteerProfile.objects.filter(state=state).count()
     district = (
-        VolunteerProfile.objects.filter(state=state).values("district")
-        .annotate(n=Count("pk")).order_by("-n")[0]["district"]
+        VolunteerProfile.objects.filter(state=state)
+        .values("district")
+        .annotate(n=Count("pk"))
+        .order_by("-n")[0]["district"]
     )
     user = UserFactory(username=f"bench-coordinator-{time.time_ns()}")
     Coordinator.objects.create(user=user, unit=state)
     client = Client()
     client.force_login(user)
     name = VolunteerProfile.objects.filter(state=state).values_list("name_en", flat=True)[777]
-    print(f"\nState: {state.name_en}, {size:,} volunteers "
-          f"(of {VolunteerProfile.objects.count():,}); {runs} runs each\n")
+    print(
+        f"\nState: {state.name_en}, {size:,} volunteers "
+        f"(of {VolunteerProfile.objects.count():,}); {runs} runs each\n"
+    )
 
     cases = [
         ("list, first page", "/admin/volunteers/", {}),
