@@ -12,6 +12,7 @@ class LmsConfig(AppConfig):
     verbose_name = "Volunteer training: organisation"
 
     def ready(self):
+        from django.contrib.auth import get_user_model
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_delete, post_save
 
@@ -24,6 +25,7 @@ class LmsConfig(AppConfig):
         )
 
         from lms import checks, fragments  # noqa: F401  (registers checks and fragments)
+        from lms.auth_backends import user_changed
         from lms.page_cache import content_changed
         from lms.views import remember_admin_access
 
@@ -37,3 +39,7 @@ class LmsConfig(AppConfig):
                 dispatch_uid=f"page-cache-restriction-{signal!r}",
             )
         user_logged_in.connect(remember_admin_access, dispatch_uid="lms-admin-access")
+        # The session's cached user row follows every change to the user (lms/auth_backends.py).
+        User = get_user_model()
+        for signal in (post_save, post_delete):
+            signal.connect(user_changed, sender=User, dispatch_uid=f"auth-user-{signal!r}")

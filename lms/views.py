@@ -18,7 +18,7 @@ def signup(request):
         user = form.save()
         group, _ = Group.objects.get_or_create(name=TRAINEES_GROUP)
         user.groups.add(group)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="lms.auth_backends.CachedModelBackend")
         return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})
 

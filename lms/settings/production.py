@@ -51,3 +51,5 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Shared by every process, so a password change or deactivation reaches all of them.
+    USER_CACHE_SECONDS = int(os.environ.get("USER_CACHE_SECONDS", "300"))
