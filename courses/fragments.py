@@ -1,29 +1,28 @@
 """A trainee's part of a cached lesson page (see lms/page_cache.py)."""
 
-from django.db.models import Exists
-from django.template.loader import render_to_string
-
-from courses.models import Enrollment, LessonCompletion
-from lms.page_cache import register_fragment
+from courses.selectors import reader_progress
+from lms.page_cache import register_fragment, shared_fragment
 
 
 @register_fragment("lesson-progress")
 def lesson_progress_fragment(request, meta):
-    """Mark as complete, completed, or the way to enrol or log in: one indexed query."""
+    """Mark as complete, completed, or the way to enrol or log in.
+
+    The trainee's progress comes from the cache (one indexed query when it is
+    not there); the HTML for each state is rendered once per lesson and language.
+    """
     user = request.user
-    context = {"meta": meta, "path": request.path}
+    enrolled = completed = False
     if user.is_authenticated and meta.get("lesson_id"):
-        # One row if enrolled, carrying whether this lesson is done.
-        state = list(
-            Enrollment.objects.active()
-            .filter(user=user, course_id=meta["course_id"])
-            .annotate(
-                lesson_done=Exists(
-                    LessonCompletion.objects.filter(user=user, lesson_id=meta["lesson_id"])
-                )
-            )
-            .values_list("lesson_done", flat=True)[:1]
-        )
-        context["enrolled"] = bool(state)
-        context["completed"] = bool(state) and state[0]
-    return render_to_string("courses/includes/lesson_progress.html", context, request=request)
+        progress = reader_progress(user_id=user.pk, course_id=meta["course_id"])
+        enrolled = progress.enrolled
+        completed = progress.lesson_done(meta["lesson_id"])
+    return shared_fragment(
+        request,
+        "courses/includes/lesson_progress.html",
+        meta=meta,
+        path=request.path,
+        user={"is_authenticated": user.is_authenticated},
+        enrolled=enrolled,
+        completed=completed,
+    )

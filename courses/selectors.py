@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import IntegerField, Q, Value
 
 from wagtail.models import Locale
 
@@ -15,7 +18,8 @@ from courses.models import (
     QuizAttempt,
     QuizRules,
 )
-from courses.models.pages import LESSON_LIST_FIELDS
+from courses.models.pages import LESSON_LIST_FIELDS, default_locale_pk
+from lms.page_cache import content_version
 
 
 def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
@@ -80,6 +84,116 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress:
     if not progress.enrolled:
         progress.missing_prerequisites = missing_prerequisites(user=user, course=canonical)
     return progress
+
+
+def lesson_completed(*, user, lesson_id: int) -> bool:
+    """Whether ``user`` has completed this live, default-language lesson.
+
+    From the trainee's cached progress and the cached lesson-to-course map:
+    no query when both are cached. False for a lesson in another language
+    (progress points at the default-language lessons): ask the services then.
+    """
+    course_id = live_lesson_course_id(lesson_id)
+    if course_id is None:
+        return False
+    return reader_progress(user_id=user.pk, course_id=course_id).lesson_done(lesson_id)
+
+
+# Live default-language lesson id -> its course's id, per process, until any page
+# is published, unpublished, moved or deleted (the page cache's content version).
+_lesson_courses = {"version": None, "courses": {}}
+LESSON_COURSES_MAX = 10_000
+
+
+def live_lesson_course_id(lesson_id: int) -> int | None:
+    """The course of a live lesson in the default language; None for anything else."""
+    version = content_version()
+    courses = _lesson_courses["courses"]
+    if _lesson_courses["version"] != version or len(courses) >= LESSON_COURSES_MAX:
+        courses = {}
+        _lesson_courses.update(version=version, courses=courses)
+    if lesson_id not in courses:
+        path = (
+            LessonPage.objects.live()
+            .filter(pk=lesson_id, locale_id=default_locale_pk())
+            .values_list("path", flat=True)
+            .first()
+        )
+        courses[lesson_id] = (
+            None
+            if path is None
+            else CoursePage.objects.filter(path=path[: -LessonPage.steplen])
+            .values_list("pk", flat=True)
+            .first()
+        )
+    return courses[lesson_id]
+
+
+# A trainee's progress in one course, as lesson pages show it --------------------------
+
+
+@dataclass(frozen=True)
+class ReaderProgress:
+    """Whether the trainee is enrolled, and which (canonical) lessons they have done."""
+
+    enrolled: bool
+    done_lesson_ids: frozenset = frozenset()
+
+    def lesson_done(self, lesson_id: int) -> bool:
+        return self.enrolled and lesson_id in self.done_lesson_ids
+
+
+def _reader_progress_key(user_id, course_id) -> str:
+    return f"reader-progress:{user_id}:{course_id}"
+
+
+# Not a lesson id (ids are positive): the row that says "enrolled" in the query below.
+_ENROLLED = -1
+
+
+def reader_progress(*, user_id: int, course_id: int) -> ReaderProgress:
+    """A trainee's enrolment and lessons done in a (canonical) course: cached, one query.
+
+    Lesson pages ask on every view, so the answer is kept in the shared cache
+    (as long as pages are: PAGE_CACHE_SECONDS; not at all when that is 0) and
+    dropped whenever the trainee's enrolment or a lesson completion in that
+    course is saved or deleted (``reader_progress_changed``).
+    """
+    seconds = settings.PAGE_CACHE_SECONDS
+    key = _reader_progress_key(user_id, course_id)
+    if seconds:
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+    # One round trip: the lessons done, and a row with _ENROLLED when enrolled.
+    rows = set(
+        LessonCompletion.objects.filter(user_id=user_id, course_id=course_id)
+        .values_list("lesson_id", flat=True)
+        .union(
+            Enrollment.objects.active()
+            .filter(user_id=user_id, course_id=course_id)
+            .annotate(marker=Value(_ENROLLED, output_field=IntegerField()))
+            .values_list("marker", flat=True),
+            all=True,
+        )
+    )
+    progress = ReaderProgress(
+        enrolled=_ENROLLED in rows, done_lesson_ids=frozenset(rows - {_ENROLLED})
+    )
+    if seconds:
+        cache.set(key, progress, seconds)
+    return progress
+
+
+def reader_progress_changed(sender, instance, **kwargs):
+    """Signal receiver (Enrollment, LessonCompletion saved or deleted): drop the cached progress.
+
+    Dropped at once, and again once the transaction commits, so that a page
+    view that read the old rows in between cannot leave them in the cache.
+    """
+    key = _reader_progress_key(instance.user_id, instance.course_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 @dataclass

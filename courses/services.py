@@ -257,7 +257,6 @@ def clean_guess(question, raw) -> str | int:
     raise ValidationError(_("Unknown question type."))
 
 
-@transaction.atomic
 def quiz_answer_submit(
     *, user, attempt_id: int, question_id: int, raw_answer: str
 ) -> AnswerOutcome:
@@ -267,7 +266,40 @@ def quiz_answer_submit(
     a question other than the current one (a replay, a double click, a stale
     tab) changes nothing. Answers after the time limit and its grace are not
     scored: they end the attempt (``timed_out``).
+
+    Raises QuizAttempt.DoesNotExist when the attempt is not ``user``'s.
     """
+    # A replay is known from a plain read, before any lock or transaction: it
+    # names a question that is not the head of the sitting's list. Questions
+    # only ever leave the head, so that answer would change nothing under the
+    # lock either. Anything else (the current question, a finished attempt, a
+    # deadline passed) takes the locked path below.
+    attempt = QuizAttempt.objects.select_related("sitting").filter(user=user).get(pk=attempt_id)
+    sitting = attempt.sitting
+    if (
+        attempt.is_open
+        and not sitting.complete
+        and not attempt.is_past_deadline()
+        and _current_question_id(sitting) != question_id
+    ):
+        return AnswerOutcome(
+            question=None, correct=None, counted=False, finished=False, attempt=attempt
+        )
+    return _quiz_answer_submit_locked(
+        user=user, attempt_id=attempt_id, question_id=question_id, raw_answer=raw_answer
+    )
+
+
+def _current_question_id(sitting) -> int | None:
+    """The head of the sitting's question list (no question is loaded)."""
+    head = sitting.question_list.split(",", 1)[0]
+    return int(head) if head else None
+
+
+@transaction.atomic
+def _quiz_answer_submit_locked(
+    *, user, attempt_id: int, question_id: int, raw_answer: str
+) -> AnswerOutcome:
     attempt = QuizAttempt.objects.select_for_update().filter(user=user).get(pk=attempt_id)
     sitting = Sitting.objects.select_for_update().get(pk=attempt.sitting_id)
     if not attempt.is_open or sitting.complete:
@@ -283,10 +315,8 @@ def quiz_answer_submit(
             attempt=attempt,
             timed_out=True,
         )
-    # The current question's id is the head of the sitting's list; a replay or a
-    # stale tab names another one and changes nothing (no question is loaded).
-    current_id = sitting.question_list.split(",", 1)[0]
-    if not current_id or int(current_id) != question_id:
+    # Checked again under the lock: a concurrent request may have answered it.
+    if _current_question_id(sitting) != question_id:
         return AnswerOutcome(
             question=None, correct=None, counted=False, finished=False, attempt=attempt
         )

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -70,17 +71,26 @@ def enroll(request, course_id):
 @login_required
 @require_POST
 def lesson_complete(request, lesson_id):
+    next_url = _local_url(request, request.POST.get("next", ""))
+    # Already done (a double click, the back button): one query, nothing to write.
+    if next_url and selectors.lesson_completed(user=request.user, lesson_id=lesson_id):
+        return redirect(next_url)
     lesson = _live_page(LessonPage, lesson_id)
     try:
         services.lesson_complete(user=request.user, lesson=lesson)
     except services.LearningError as error:
         messages.error(request, str(error))
         return redirect(lesson.get_url(request))
-    next_url = request.POST.get("next", "")
-    # Only our own lesson URLs: never an open redirect.
-    if next_url.startswith("/") and not next_url.startswith("//"):
-        return redirect(next_url)
-    return redirect(lesson.get_url(request))
+    return redirect(next_url or lesson.get_url(request))
+
+
+def _local_url(request, url):
+    """``url`` when it is a path on this site, else "": never an open redirect."""
+    if url.startswith("/") and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return ""
 
 
 @login_required

@@ -3,17 +3,18 @@
 from django.contrib.messages import get_messages
 from django.template.loader import render_to_string
 
-from lms.page_cache import anonymous_fragment, register_fragment
+from lms.page_cache import register_fragment, shared_fragment
 
 
 @register_fragment("account")
 def account_fragment(request, meta):
-    if not request.user.is_authenticated:
-        # The same links for every anonymous reader of a language.
-        return anonymous_fragment(
-            "account", lambda: render_to_string("includes/account_nav.html", {"user": request.user})
-        )
-    return render_to_string("includes/account_nav.html", request=request)
+    # The same links for every reader of a language, logged in or not: memoised,
+    # with the reader's CSRF token (the log-out form) filled in.
+    return shared_fragment(
+        request,
+        "includes/account_nav.html",
+        user={"is_authenticated": request.user.is_authenticated},
+    )
 
 
 @register_fragment("messages")

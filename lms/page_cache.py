@@ -25,6 +25,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
@@ -50,15 +52,43 @@ def opt_in(request, **meta) -> None:
     request.page_cache_meta = meta
 
 
-def anonymous_fragment(name: str, render: Callable[[], str]) -> str:
-    """A fragment that is the same for every anonymous reader in a language, memoised."""
-    key = (name, translation.get_language())
-    if key not in _anonymous:
-        _anonymous[key] = render()
-    return _anonymous[key]
+# Stands for the reader's CSRF token in a memoised fragment: letters only, so
+# that no template filter or escaping changes it.
+CSRF_PLACEHOLDER = "lmscsrftokenplaceholder"
+
+#: (template, language, context) -> rendered HTML with CSRF_PLACEHOLDER.
+_shared: dict[tuple, str] = {}
+SHARED_FRAGMENTS_MAX = 10_000
 
 
-_anonymous: dict[tuple[str, str], str] = {}
+def shared_fragment(request, template_name: str, **context) -> str:
+    """Render a fragment once per distinct context and language; fill the reader's CSRF token.
+
+    ``context`` must hold everything the template reads, as hashable values
+    (numbers, strings, booleans, flat dicts of those). Whatever is not in it
+    renders empty: the template gets no request, no user and no context
+    processors, so nothing of one reader can be memoised and shown to another.
+    The reader's own CSRF token (``{% csrf_token %}``) is put in per request,
+    through ``get_token``, which also sets the CSRF cookie when it is missing.
+    """
+    key = (template_name, translation.get_language(), _freeze(context))
+    html = _shared.get(key)
+    if html is None:
+        if len(_shared) >= SHARED_FRAGMENTS_MAX:  # bounded: old pages' contexts go
+            _shared.clear()
+        html = _shared[key] = render_to_string(
+            template_name, {**context, "csrf_token": CSRF_PLACEHOLDER}
+        )
+    if CSRF_PLACEHOLDER in html:
+        html = html.replace(CSRF_PLACEHOLDER, get_token(request))
+    return html
+
+
+def _freeze(value):
+    if isinstance(value, dict):
+        return tuple(sorted((name, _freeze(item)) for name, item in value.items()))
+    hash(value)  # TypeError now, rather than a wrong memo later
+    return value
 
 
 # The version is read from the shared cache at most once a second per process:
