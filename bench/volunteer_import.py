@@ -87,7 +87,7 @@ def environment(name: str, media: str) -> dict:
         "DATABASE_URL": database_url(name),
         "DATABASE_CONN_MAX_AGE": "0",
         "MEDIA_ROOT": media,
-        "STATIC_ROOT": media,
+        "STATIC_ROOT": media + "-static",
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(BASE_DIR),
     }
