@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "lms",
     "courses",
     "certificates",
+    "reports",
     # django-quiz-app 0.5.1: models only (no views, urls, templates or admin).
     "quiz",
     "multichoice",

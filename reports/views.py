@@ -1,0 +1,113 @@
+"""The reports in the Wagtail admin. Every view starts from the user's scope
+(lms.selectors.user_scope): filters and exports can narrow it, never widen it.
+Trainers without a coordinator's scope see the course and quiz reports (numbers
+only, no one's personal data) for the whole organisation."""
+
+from urllib.parse import urlencode
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from courses.roles import SENIOR_TRAINERS, TRAINERS
+from lms.models import Unit
+from lms.selectors import national_unit, user_scope
+from reports import exports, selectors
+from reports.filters import ReportFilterForm
+
+REPORTS = {
+    "funnel": (_("Funnel"), selectors.funnel_report, False),
+    "courses": (_("Courses"), selectors.course_report, True),
+    "quizzes": (_("Quizzes"), selectors.quiz_report, True),
+    "leaders": (_("Leaders and teams"), selectors.leader_report, False),
+    "certificates": (_("Certificates"), selectors.certificate_report, False),
+}
+DESCRIPTIONS = {
+    "funnel": _("Signed up → screened → in training → trained → leader, with conversion rates."),
+    "courses": _("Completion rates, median time to complete, and where trainees stop."),
+    "quizzes": _("Score distribution, pass rate and the questions most often answered wrong."),
+    "leaders": _("Leaders per unit, their teams and the teams short of ten."),
+    "certificates": _("Certificates issued, being generated, failed and revoked."),
+}
+
+
+def is_trainer(user) -> bool:
+    return user.is_active and user.groups.filter(name__in=[TRAINERS, SENIOR_TRAINERS]).exists()
+
+
+def reports_for(user) -> list[str]:
+    """The reports this user may open."""
+    if user_scope(user) is not None:
+        return list(REPORTS)
+    if user.is_authenticated and is_trainer(user):
+        return [key for key, (_label, _builder, trainers) in REPORTS.items() if trainers]
+    return []
+
+
+def report_scope(request, key: str) -> Unit:
+    scope = user_scope(request.user)
+    if scope is not None:
+        return scope
+    if REPORTS[key][2] and is_trainer(request.user):
+        return national_unit()
+    raise PermissionDenied
+
+
+def index(request):
+    keys = reports_for(request.user)
+    if not keys:
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "reports/index.html",
+        {
+            "scope": user_scope(request.user) or national_unit(),
+            "reports": [(key, REPORTS[key][0], DESCRIPTIONS[key]) for key in keys],
+        },
+    )
+
+
+def report(request, key: str):
+    if key not in REPORTS:
+        raise Http404
+    scope = report_scope(request, key)
+    label, build, _trainers = REPORTS[key]
+    form = ReportFilterForm(
+        request.GET if any(name in request.GET for name in ReportFilterForm.base_fields) else None,
+        scope=scope,
+    )
+    filters = form.filters()
+    result = build(filters)
+    export = request.GET.get("export")
+    if export:
+        table = result.table(request.GET.get("table", ""))
+        if table is None or export not in ("csv", "xlsx"):
+            raise Http404
+        if table.key == "teams_short":
+            selectors.fill_short_teams(table, result.short_teams, limit=None)
+        name = exports.filename(key, table, filters.unit.code, export)
+        if export == "csv":
+            return exports.csv_response(table, name)
+        return exports.xlsx_response(table, name)
+    if result.short_teams is not None:
+        table = result.table("teams_short")
+        selectors.fill_short_teams(table, result.short_teams, limit=selectors.TEAMS_SHORT_SHOWN)
+        if len(table.rows) == selectors.TEAMS_SHORT_SHOWN:
+            table.note = _("The first %(n)s, fewest members first; the exports hold them all.") % {
+                "n": selectors.TEAMS_SHORT_SHOWN
+            }
+    return TemplateResponse(
+        request,
+        "reports/report.html",
+        {
+            "key": key,
+            "title": label,
+            "scope": scope,
+            "filters": filters,
+            "form": form,
+            "report": result,
+            "query": urlencode(filters.querystring()),
+            "tabs": [(k, REPORTS[k][0]) for k in reports_for(request.user)],
+        },
+    )

@@ -1,0 +1,30 @@
+"""Admin registrations: the reports area and its menu item."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from reports import views
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/", views.index, name="reports_index"),
+        *[
+            path(f"reports/{key}/", views.report, {"key": key}, name=f"reports_{key}")
+            for key in views.REPORTS
+        ],
+    ]
+
+
+class ReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(views.reports_for(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu_item():
+    return ReportsMenuItem(_("Reports"), reverse("reports_index"), icon_name="table", order=170)
