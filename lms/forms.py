@@ -1,5 +1,6 @@
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -79,3 +80,19 @@ class SignUpForm(UserCreationForm):
             skills=self.cleaned_data["skills"],
         )
         return user
+
+
+class VolunteerPasswordResetForm(PasswordResetForm):
+    """Django's form, also for volunteers imported in bulk.
+
+    They have no password until they set one (an unusable password), and
+    Django's form skips such accounts; for them the reset link is the
+    invitation. Deactivated accounts (is_active off) still get nothing.
+    """
+
+    def get_users(self, email):
+        email_field = get_user_model().get_email_field_name()
+        users = get_user_model()._default_manager.filter(
+            **{f"{email_field}__iexact": email, "is_active": True}
+        )
+        return (user for user in users if getattr(user, email_field).casefold() == email.casefold())

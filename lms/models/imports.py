@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from lms.models.organisation import Unit
+from lms.storage import private_storage
 
 
 class VolunteerImportQuerySet(models.QuerySet):
@@ -24,7 +25,14 @@ class VolunteerImport(models.Model):
         DONE = "done", _("Done")
         FAILED = "failed", _("Failed")
 
-    file = models.FileField(_("file"), upload_to="imports/%Y/%m/", blank=True, max_length=255)
+    # Lists of volunteers' phone numbers: private, served only by views that check scope.
+    file = models.FileField(
+        _("file"),
+        storage=private_storage,
+        upload_to="imports/%Y/%m/",
+        blank=True,
+        max_length=255,
+    )
     file_name = models.CharField(_("file name"), max_length=255)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -62,7 +70,11 @@ class VolunteerImport(models.Model):
     # are in error_report.
     first_errors = models.JSONField(default=list, blank=True)
     error_report = models.FileField(
-        _("error report"), upload_to="imports/reports/%Y/%m/", blank=True, max_length=255
+        _("error report"),
+        storage=private_storage,
+        upload_to="imports/reports/%Y/%m/",
+        blank=True,
+        max_length=255,
     )
 
     send_invitations = models.BooleanField(

@@ -149,11 +149,20 @@ class VolunteerProfile(models.Model):
         blank=True,
         related_name="+",
         limit_choices_to={"level": Unit.Level.DISTRICT},
+        # Indexed by the (district, stage) index below: one index less to write
+        # on every bulk import.
+        db_index=False,
     )
     # The district's state, kept beside it so that a state's volunteers are one
     # indexed filter (a state may have 50,000 of them).
     state = models.ForeignKey(
-        Unit, on_delete=models.PROTECT, null=True, blank=True, related_name="+", editable=False
+        Unit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        db_index=False,  # the (state, stage) index below serves it
     )
     skills = models.CharField(
         _("skills"),
@@ -161,9 +170,9 @@ class VolunteerProfile(models.Model):
         blank=True,
         help_text=_("For example: writing, video editing, design, fact-checking."),
     )
-    stage = models.CharField(
-        _("stage"), max_length=20, choices=Stage, default=Stage.SIGNED_UP, db_index=True
-    )
+    # Not indexed alone: lists filter by unit first (the composite indexes), and
+    # national counts read every row anyway.
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage, default=Stage.SIGNED_UP)
     stage_changed_at = models.DateTimeField(_("stage changed"), default=timezone.now)
     created_at = models.DateTimeField(_("signed up"), default=timezone.now)
 

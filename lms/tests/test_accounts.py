@@ -91,3 +91,21 @@ def test_password_reset_by_email(client):
     )
     assert response.status_code == 302
     assert client.login(username="asha", password="a-new-long-password-7")
+
+
+def test_a_volunteer_imported_without_a_password_can_set_one_by_reset_link(client):
+    user = get_user_model().objects.create_user("9876500000", email="imported@example.org")
+    user.set_unusable_password()
+    user.save()
+    inactive = get_user_model().objects.create_user(
+        "9876500001", email="gone@example.org", is_active=False
+    )
+    inactive.set_unusable_password()
+    inactive.save()
+    client.post("/en/accounts/password_reset/", {"email": "IMPORTED@example.org"})
+    client.post("/en/accounts/password_reset/", {"email": "gone@example.org"})
+    assert [m.to for m in mail.outbox] == [["imported@example.org"]]
+    link = re.search(r"http://testserver(/en/accounts/reset/\S+)", mail.outbox[0].body).group(1)
+    form_url = client.get(link)["Location"]
+    client.post(form_url, {"new_password1": "verify-first-7", "new_password2": "verify-first-7"})
+    assert client.login(username="9876500000", password="verify-first-7")
