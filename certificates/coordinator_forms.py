@@ -70,6 +70,7 @@ class VolunteerFilterForm(forms.Form):
 
 class BulkActionForm(forms.Form):
     ACTIONS = [
+        ("screen", _("Record as screened and selected for training")),
         ("enrol", _("Enrol in the course chosen below")),
         ("promote_district", _("Promote the eligible to district leaders of their district")),
     ]
@@ -77,6 +78,12 @@ class BulkActionForm(forms.Form):
     action = forms.ChoiceField(label=_("Action"), choices=ACTIONS)
     course = forms.ModelChoiceField(
         label=_("Course"), queryset=CoursePage.objects.none(), required=False
+    )
+    notes = forms.CharField(
+        label=_("Screening notes"),
+        required=False,
+        max_length=1000,
+        help_text=_("Recorded for each volunteer screened."),
     )
     volunteers = forms.ModelMultipleChoiceField(
         queryset=VolunteerProfile.objects.none(), widget=forms.MultipleHiddenInput

@@ -137,11 +137,44 @@ def volunteer_bulk_action(request):
             messages.error(request, " ".join(errors))
         return redirect(back)
     volunteers = list(form.cleaned_data["volunteers"].select_related("district__parent", "user"))
-    if form.cleaned_data["action"] == "enrol":
+    action = form.cleaned_data["action"]
+    if action == "screen":
+        _bulk_screen(request, volunteers, form.cleaned_data["notes"])
+    elif action == "enrol":
         _bulk_enrol(request, volunteers, form.cleaned_data["course"])
     else:
         _bulk_promote(request, volunteers)
     return redirect(back)
+
+
+def _bulk_screen(request, volunteers, notes):
+    screened, skipped = 0, []
+    notes = notes.strip() or _("Selected for training (recorded in bulk).")
+    for volunteer in volunteers:
+        if volunteer.stage not in (Stage.SIGNED_UP, Stage.NOT_SELECTED):
+            skipped.append(volunteer.name)
+            continue
+        lms_services.volunteer_screen(
+            volunteer=volunteer,
+            interviewed_by=request.user,
+            notes=notes,
+            decision="selected",
+        )
+        screened += 1
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d volunteer screened and selected for training.",
+            "%(count)d volunteers screened and selected for training.",
+            screened,
+        )
+        % {"count": screened},
+    )
+    if skipped:
+        messages.warning(
+            request,
+            _("Already past screening: %(list)s") % {"list": ", ".join(skipped[:20])},
+        )
 
 
 def _bulk_enrol(request, volunteers, course):

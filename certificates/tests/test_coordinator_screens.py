@@ -143,3 +143,26 @@ def test_the_volunteer_list_runs_a_bounded_number_of_queries(
     VolunteerFactory.create_batch(30, stage=Stage.TRAINED)
     with django_assert_max_num_queries(25):
         assert client.get("/admin/volunteers/", {"stage": "trained"}).status_code == 200
+
+
+def test_bulk_screening_then_enrolment_puts_volunteers_in_training(client, world):
+    login(client, world, "indore")
+    newcomers = VolunteerFactory.create_batch(3, stage=Stage.SIGNED_UP)
+    ids = [v.pk for v in newcomers]
+    response = client.post(
+        "/admin/volunteers/bulk/",
+        {"action": "screen", "notes": "Interviewed at the district camp.", "volunteers": ids},
+        follow=True,
+    )
+    assert "3 volunteers screened and selected for training." in response.content.decode()
+    client.post(
+        "/admin/volunteers/bulk/",
+        {"action": "enrol", "course": world["required"].pk, "volunteers": ids},
+    )
+    for volunteer in newcomers:
+        volunteer.refresh_from_db()
+        assert volunteer.stage == Stage.IN_TRAINING
+        assert volunteer.screenings.get().notes == "Interviewed at the district camp."
+        assert Enrollment.objects.filter(
+            user=volunteer.user, course=world["required"], source="coordinator"
+        ).exists()
