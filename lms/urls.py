@@ -44,5 +44,6 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("certificates.urls")),
     path("", include("courses.urls")),
+    path("", include("reports.urls")),
     path("", include(wagtail_urls)),
 )

@@ -647,15 +647,20 @@ def leader_report(filters: Filters) -> Report:
         .select_related("leader__district")
         .order_by("size", "pk")
     )
-    charts = []
     if chart_items:
-        charts.append(
-            bar_chart(
-                _("Leaders per unit"),
-                _("Active leaders living in each unit of %(unit)s.") % {"unit": filters.unit.name},
-                chart_items,
-            )
+        chart = bar_chart(
+            _("Leaders per unit"),
+            _("Active leaders living in each unit of %(unit)s.") % {"unit": filters.unit.name},
+            chart_items,
         )
+    else:
+        chart = bar_chart(
+            _("Leaders in %(unit)s") % {"unit": filters.unit.name},
+            _("Active leaders living in %(unit)s, by the level they lead at.")
+            % {"unit": filters.unit.name},
+            [(level.label, total_l[level.value]) for level in Unit.Level],
+        )
+    charts = [chart]
     return Report([table, short_table], charts, short_teams=short_teams)
 
 

@@ -1,0 +1,166 @@
+"""The reports in the admin: scope, filters, exports, empty states, query counts."""
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from django.contrib.auth.models import Group, Permission
+
+from lms.tests.factories import UserFactory, coordinator_create, unit
+from reports import selectors
+from reports.filters import Filters
+from reports.templatetags.report_tags import report_cell
+
+REPORTS = ["funnel", "courses", "quizzes", "leaders", "certificates"]
+
+
+def login(client, user):
+    client.force_login(user)
+    return client
+
+
+def read_csv(response):
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def read_xlsx(response):
+    sheet = load_workbook(io.BytesIO(response.content), read_only=True).active
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    # A read-only sheet leaves out empty cells at the end of a row.
+    return [row + [None] * (len(rows[0]) - len(row)) for row in rows]
+
+
+@pytest.mark.parametrize("key", REPORTS)
+def test_every_report_renders_for_a_national_coordinator_in_bounded_queries(
+    client, world, key, django_assert_max_num_queries
+):
+    login(client, coordinator_create("in"))
+    client.get(f"/admin/reports/{key}/")  # warm Wagtail's per-process caches
+    with django_assert_max_num_queries(30):
+        response = client.get(f"/admin/reports/{key}/")
+    assert response.status_code == 200
+    assert "<svg" in response.content.decode()
+
+
+@pytest.mark.parametrize("key", REPORTS)
+def test_charts_and_tables_render_an_empty_state_with_no_data(client, course, key):
+    login(client, coordinator_create("in-mp-indore"))
+    response = client.get(f"/admin/reports/{key}/")
+    assert response.status_code == 200
+    assert "No data for these filters yet." in response.content.decode()
+
+
+def test_a_district_coordinator_never_sees_another_district(client, world):
+    login(client, coordinator_create("in-mp-indore"))
+    bhopal, lucknow = unit("in-mp-bhopal"), unit("in-up-lucknow")
+    for key in REPORTS:
+        for query in ({}, {"unit": bhopal.pk}, {"unit": lucknow.pk}, {"unit": unit("in").pk}):
+            page = client.get(f"/admin/reports/{key}/", query).content.decode()
+            assert "Bhopal" not in page and "Lucknow" not in page, (key, query)
+            for export in ("csv", "xlsx"):
+                for table in ("funnel", "courses", "quizzes", "questions", "leaders",
+                              "teams_short", "certificates", "lessons", "distribution"):  # fmt: skip
+                    response = client.get(
+                        f"/admin/reports/{key}/", {**query, "export": export, "table": table}
+                    )
+                    if response.status_code == 404:
+                        continue
+                    rows = read_csv(response) if export == "csv" else read_xlsx(response)
+                    flat = " ".join(str(cell) for row in rows for cell in row)
+                    assert "Bhopal" not in flat and "Lucknow" not in flat, (key, table, query)
+    # The district's own numbers, whatever unit was asked for.
+    response = client.get(
+        "/admin/reports/funnel/", {"unit": bhopal.pk, "export": "csv", "table": "funnel"}
+    )
+    assert read_csv(response)[1][:6] == ["Indore", "11", "6", "4", "2", "1"]
+
+
+def test_no_scope_no_reports(client, world):
+    user = UserFactory()
+    group, _ = Group.objects.get_or_create(name="Editors only")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    user.groups.add(group)
+    login(client, user)
+    # Wagtail turns PermissionDenied into a redirect to the dashboard, with a message.
+    for key in REPORTS:
+        assert client.get(f"/admin/reports/{key}/").status_code == 302
+        response = client.get(f"/admin/reports/{key}/", {"export": "csv", "table": key})
+        assert response.status_code == 302
+    assert client.get("/admin/reports/").status_code == 302
+
+
+def test_a_trainer_sees_course_and_quiz_reports_only(client, world):
+    from courses.roles import TRAINERS
+
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=TRAINERS))
+    login(client, user)
+    assert client.get("/admin/reports/courses/").status_code == 200
+    assert client.get("/admin/reports/quizzes/").status_code == 200
+    for key in ("funnel", "leaders", "certificates"):
+        assert client.get(f"/admin/reports/{key}/").status_code == 302
+    index = client.get("/admin/reports/").content.decode()
+    assert "/admin/reports/quizzes/" in index and "/admin/reports/funnel/" not in index
+
+
+@pytest.mark.parametrize(
+    ("key", "table"),
+    [("funnel", "funnel"), ("courses", "courses"), ("quizzes", "questions"),
+     ("leaders", "leaders"), ("certificates", "certificates")],
+)  # fmt: skip
+def test_csv_and_excel_hold_the_numbers_of_the_page(client, world, key, table):
+    login(client, coordinator_create("in-mp"))
+    query = {"unit": unit("in-mp").pk}
+    page = client.get(f"/admin/reports/{key}/", query).content.decode()
+    builder = {
+        "funnel": selectors.funnel_report,
+        "courses": selectors.course_report,
+        "quizzes": selectors.quiz_report,
+        "leaders": selectors.leader_report,
+        "certificates": selectors.certificate_report,
+    }[key]
+    expected = builder(Filters(scope=unit("in-mp"), unit=unit("in-mp"))).table(table)
+    csv_rows = read_csv(client.get(f"/admin/reports/{key}/", {"export": "csv", "table": table}))
+    xlsx_rows = read_xlsx(client.get(f"/admin/reports/{key}/", {"export": "xlsx", "table": table}))
+    assert csv_rows[0] == xlsx_rows[0] == [column.label for column in expected.columns]
+    assert xlsx_rows[1:] == expected.rows
+    assert csv_rows[1:] == [["" if v is None else str(v) for v in row] for row in expected.rows]
+    # Every number of the export is on the page, formatted as the page shows it.
+    for row in expected.rows:
+        for value, column in zip(row, expected.columns, strict=True):
+            if column.kind != "text" and value is not None:
+                assert f">{report_cell(value, column.kind)}<" in page, (value, column.key)
+
+
+def test_exports_write_text_that_looks_like_a_formula_as_text(client, world):
+    volunteer = world["v"]["D"]
+    volunteer.name_en = '=HYPERLINK("http://evil")'
+    volunteer.save()
+    login(client, coordinator_create("in"))
+    rows = read_csv(
+        client.get("/admin/reports/leaders/", {"export": "csv", "table": "teams_short"})
+    )
+    assert ['\'=HYPERLINK("http://evil")', "Indore", "2"] in rows
+
+
+def test_drill_down_from_the_nation_to_a_district(client, world):
+    login(client, coordinator_create("in"))
+    page = client.get("/admin/reports/funnel/").content.decode()
+    mp = unit("in-mp")
+    assert f"?unit={mp.pk}" in page
+    page = client.get("/admin/reports/funnel/", {"unit": mp.pk}).content.decode()
+    assert (
+        f"unit={unit('in-mp-indore').pk}" in page
+        and "Uttar Pradesh" not in page.split("</form>")[1]
+    )
+
+
+def test_unknown_export_table_is_a_404(client, world):
+    login(client, coordinator_create("in"))
+    response = client.get("/admin/reports/funnel/", {"export": "csv", "table": "nope"})
+    assert response.status_code == 404
