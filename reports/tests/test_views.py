@@ -14,6 +14,8 @@ from reports.filters import Filters
 from reports.templatetags.report_tags import report_cell
 
 REPORTS = ["funnel", "courses", "quizzes", "leaders", "certificates"]
+TABLES = ["funnel", "courses", "lessons", "quizzes", "distribution", "questions", "leaders",
+          "teams_short", "certificates"]  # fmt: skip
 
 
 def login(client, user):
@@ -61,8 +63,7 @@ def test_a_district_coordinator_never_sees_another_district(client, world):
             page = client.get(f"/admin/reports/{key}/", query).content.decode()
             assert "Bhopal" not in page and "Lucknow" not in page, (key, query)
             for export in ("csv", "xlsx"):
-                for table in ("funnel", "courses", "quizzes", "questions", "leaders",
-                              "teams_short", "certificates", "lessons", "distribution"):  # fmt: skip
+                for table in TABLES:
                     response = client.get(
                         f"/admin/reports/{key}/", {**query, "export": export, "table": table}
                     )
