@@ -135,3 +135,7 @@ format: install-test ## Ruff: fix what can be fixed and format
 .PHONY: clean
 clean: ## Remove the virtualenv and var/ (database, media)
 	rm -rf $(VENV) var
+
+.PHONY: bench-reports
+bench-reports: install-test ## Benchmark: each coordinator report at national and state level on 500k volunteers (PostgreSQL)
+	$(PY) bench/reports.py
