@@ -20,6 +20,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -65,9 +66,9 @@ def measure(runs):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from lms.models import Coordinator, Stage, Unit, VolunteerProfile
+    from lms.models import Stage, Unit, VolunteerProfile
     from lms.selectors import pipeline_counts
-    from lms.tests.factories import UserFactory
+    from lms.tests.factories import coordinator_create
 
     state_id = (
         VolunteerProfile.objects.values("state").annotate(n=Count("pk")).order_by("-n")[0]["state"]
@@ -80,8 +81,7 @@ def measure(runs):
         .annotate(n=Count("pk"))
         .order_by("-n")[0]["district"]
     )
-    user = UserFactory(username=f"bench-coordinator-{time.time_ns()}")
-    Coordinator.objects.create(user=user, unit=state)
+    user = coordinator_create(state.code, username=f"bench-coordinator-{time.time_ns()}")
     client = Client()
     client.force_login(user)
     name = VolunteerProfile.objects.filter(state=state).values_list("name_en", flat=True)[777]
@@ -133,12 +133,18 @@ def main():
     args = parser.parse_args()
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
+        # Production settings (no debug), plain HTTP inside the test client.
+        "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+        "SECRET_KEY": "bench-only-not-secret",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": str(Path(tempfile.gettempdir()) / "lms-bench-static"),
         "DATABASE_URL": SERVER_URL + DATABASE,
         "DATABASE_CONN_MAX_AGE": "0",
+        "ALLOWED_HOSTS": "testserver,localhost",
     }
     if not args.reuse:
         build(env, args.volunteers)
+    manage("collectstatic", "--no-input", "-v0", env=env)
     os.environ.update(env)
     sys.path.insert(0, str(BASE_DIR))
     measure(args.runs)
