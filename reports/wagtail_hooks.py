@@ -27,4 +27,7 @@ class ReportsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_reports_menu_item():
-    return ReportsMenuItem(_("Reports"), reverse("reports_index"), icon_name="table", order=170)
+    # Not "Reports": Wagtail has a menu of that name (locked pages, workflows...).
+    return ReportsMenuItem(
+        _("Training reports"), reverse("reports_index"), icon_name="table", order=170
+    )
