@@ -166,3 +166,11 @@ def test_bulk_screening_then_enrolment_puts_volunteers_in_training(client, world
         assert Enrollment.objects.filter(
             user=volunteer.user, course=world["required"], source="coordinator"
         ).exists()
+
+
+def test_the_list_pages_keep_the_filters(client, world):
+    login(client, world, "mp")
+    VolunteerFactory.create_batch(55, stage=Stage.SCREENED)
+    html = client.get("/admin/volunteers/", {"stage": "screened"}).content.decode()
+    assert "Page 1 of 2" in html and "?stage=screened&amp;p=2" in html
+    assert "Page 2 of 2" in client.get("/admin/volunteers/?stage=screened&p=2").content.decode()
