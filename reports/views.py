@@ -23,6 +23,7 @@ REPORTS = {
     "leaders": (_("Leaders and teams"), selectors.leader_report, False),
     "certificates": (_("Certificates"), selectors.certificate_report, False),
 }
+COURSE_REPORTS = {"courses", "quizzes"}
 DESCRIPTIONS = {
     "funnel": _("Signed up → screened → in training → trained → leader, with conversion rates."),
     "courses": _("Completion rates, median time to complete, and where trainees stop."),
@@ -77,6 +78,8 @@ def report(request, key: str):
         request.GET if any(name in request.GET for name in ReportFilterForm.base_fields) else None,
         scope=scope,
     )
+    if key not in COURSE_REPORTS:
+        del form.fields["course"]  # the other reports count people, not courses
     filters = form.filters()
     result = build(filters)
     export = request.GET.get("export")
