@@ -79,6 +79,10 @@ MIGRATION_MODULES = {
 }
 
 MIDDLEWARE = [
+    # First: answers load balancers before the host and HTTPS checks, and gives
+    # every request an id for the logs.
+    "lms.health.HealthCheckMiddleware",
+    "lms.log.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -153,12 +157,24 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Background tasks ---------------------------------------------------------------
 # The django-tasks API; task functions are written once and the backend is a
 # setting. Default: the database backend, run by `manage.py db_worker`.
-TASKS = {
+# Beyond one machine: TASKS_BACKEND=django_tasks_rq.RQBackend puts the tasks in
+# Redis (RQ_REDIS_URL, else REDIS_URL), run by `manage.py rqworker --job-class
+# django_tasks_rq.Job default` on as many machines as needed.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
+TASKS = {"default": {"BACKEND": TASKS_BACKEND, "QUEUES": ["default"]}}
+REDIS_URL = os.environ.get("REDIS_URL", "")
+RQ_REDIS_URL = os.environ.get("RQ_REDIS_URL") or REDIS_URL or "redis://127.0.0.1:6379/0"
+RQ_QUEUES = {
     "default": {
-        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
-        "QUEUES": ["default"],
+        "URL": RQ_REDIS_URL,
+        # A chunk of 200 certificates takes well under this; RQ's default (180 s) is tight.
+        "DEFAULT_TIMEOUT": int(os.environ.get("RQ_JOB_TIMEOUT", "1800")),
     }
 }
+if TASKS_BACKEND.startswith("django_tasks_rq"):
+    # Only with RQ: django-rq brings the rqworker command and a dashboard in the
+    # Django admin, which a site on the database backend does not need.
+    INSTALLED_APPS.append("django_rq")
 
 # Pages that are the same for every reader (lessons, catalogue, home) are
 # cached this long, unless a publish comes first (lms/page_cache.py). 0: off.
@@ -218,6 +234,45 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# An S3-compatible object store (AWS S3, MinIO, Ceph, R2...) replaces the local
+# disk when AWS_STORAGE_BUCKET_NAME is set, so web processes and workers on
+# several machines see the same files. Credentials come from boto3's usual
+# sources (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, an instance role).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    _s3_common = {
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        # Two uploads of the same name never replace each other's file.
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "location": os.environ.get("AWS_MEDIA_LOCATION", "media"),
+            # Media (lesson images, documents) is public: plain URLs, read access
+            # given by the bucket's policy (or a CDN: AWS_S3_CUSTOM_DOMAIN).
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "default_acl": os.environ.get("AWS_DEFAULT_ACL") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        },
+    }
+    # Certificate PDFs and imported lists: a separate bucket (or at least a
+    # prefix no bucket policy makes public), private ACL, and no URLs at all:
+    # only our views, which check who asks, read these files and stream them.
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": os.environ.get("AWS_PRIVATE_BUCKET_NAME") or AWS_STORAGE_BUCKET_NAME,
+            "location": os.environ.get("AWS_PRIVATE_LOCATION", "private"),
+            "default_acl": "private",
+            "querystring_auth": False,
+        },
+    }
+
 # E-mail: the console by default; set EMAIL_URL-style variables in production.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "training@localhost")
@@ -243,10 +298,24 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# LOG_FORMAT=json (production's default): one JSON object per line, with the
+# request's id (lms/log.py); "text" for people reading a terminal.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "lms.log.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "lms.log.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "INFO"},

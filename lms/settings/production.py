@@ -53,3 +53,13 @@ if os.environ.get("REDIS_URL"):
     }
     # Shared by every process, so a password change or deactivation reaches all of them.
     USER_CACHE_SECONDS = int(os.environ.get("USER_CACHE_SECONDS", "300"))
+
+# Structured logs: one JSON object per line (lms/log.py).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
+
+# Tasks in Redis (RQ) need to know which Redis: no silent fallback to localhost.
+if TASKS_BACKEND.startswith("django_tasks_rq") and not (  # noqa: F405
+    os.environ.get("RQ_REDIS_URL") or os.environ.get("REDIS_URL")
+):
+    _required("REDIS_URL")
