@@ -6,13 +6,15 @@ language the trainee took it in.
 """
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from essay.models import Essay_Question
 from multichoice.models import MCQuestion
 from quiz.models import Sitting
 from true_false.models import TF_Question
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -231,7 +233,8 @@ class AnswerOutcome:
     correct: bool | None  # None: not scored (a replayed answer)
     counted: bool
     finished: bool
-    attempt: QuizAttempt
+    # None only for a replay known from the cache, without reading the attempt.
+    attempt: QuizAttempt | None
     timed_out: bool = False
 
 
@@ -269,25 +272,70 @@ def quiz_answer_submit(
 
     Raises QuizAttempt.DoesNotExist when the attempt is not ``user``'s.
     """
-    # A replay is known from a plain read, before any lock or transaction: it
-    # names a question that is not the head of the sitting's list. Questions
-    # only ever leave the head, so that answer would change nothing under the
-    # lock either. Anything else (the current question, a finished attempt, a
-    # deadline passed) takes the locked path below.
-    attempt = QuizAttempt.objects.select_related("sitting").filter(user=user).get(pk=attempt_id)
-    sitting = attempt.sitting
+    # A replay (the same POST again: a double click, the back button, a retry)
+    # names a question already answered. Answered questions never come back, so
+    # that is known without the lock: from the cache of the attempt's answered
+    # questions, else from one plain read, where the question is not the head
+    # of the sitting's list (the order only moves forward). Anything else (the
+    # current question, a finished attempt, a deadline passed) takes the lock.
+    seconds = settings.PAGE_CACHE_SECONDS
+    answered = cache.get(_answered_key(attempt_id)) if seconds else None
     if (
-        attempt.is_open
-        and not sitting.complete
-        and not attempt.is_past_deadline()
-        and _current_question_id(sitting) != question_id
+        answered is not None
+        and answered.user_id == user.pk
+        and question_id in answered.question_ids
+        and not _past_deadline(answered.deadline)
     ):
         return AnswerOutcome(
-            question=None, correct=None, counted=False, finished=False, attempt=attempt
+            question=None, correct=None, counted=False, finished=False, attempt=None
         )
+    attempt = QuizAttempt.objects.select_related("sitting").filter(user=user).get(pk=attempt_id)
+    sitting = attempt.sitting
+    if attempt.is_open and not sitting.complete and not attempt.is_past_deadline():
+        if seconds:
+            cache.set(
+                _answered_key(attempt_id),
+                _AnsweredQuestions(
+                    user_id=user.pk,
+                    deadline=attempt.deadline,
+                    question_ids=_ids(sitting.question_order) - _ids(sitting.question_list),
+                ),
+                seconds,
+            )
+        if _current_question_id(sitting) != question_id:
+            return AnswerOutcome(
+                question=None, correct=None, counted=False, finished=False, attempt=attempt
+            )
     return _quiz_answer_submit_locked(
         user=user, attempt_id=attempt_id, question_id=question_id, raw_answer=raw_answer
     )
+
+
+# The questions an open attempt has answered: facts that stay true (an answered
+# question never returns to the list, an attempt's owner and deadline never
+# change), so a cached copy can be old but never wrong. Dropped when the attempt
+# ends; a replay that still finds it then counts for nothing, as under the lock,
+# and the question page sends the trainee on to the result. Kept as long as
+# pages are (PAGE_CACHE_SECONDS; 0, as in development and tests: not at all).
+
+
+@dataclass(frozen=True)
+class _AnsweredQuestions:
+    user_id: int
+    deadline: datetime | None
+    question_ids: frozenset
+
+
+def _answered_key(attempt_id) -> str:
+    return f"quiz-answered:{attempt_id}"
+
+
+def _ids(csv: str) -> frozenset:
+    return frozenset(int(part) for part in csv.split(",") if part)
+
+
+def _past_deadline(deadline) -> bool:
+    return QuizAttempt(deadline=deadline).is_past_deadline()  # the model's rule, grace included
 
 
 def _current_question_id(sitting) -> int | None:
@@ -340,6 +388,9 @@ def _quiz_answer_submit_locked(
 
 
 def _attempt_finish(attempt, sitting, ending):
+    key = _answered_key(attempt.pk)
+    cache.delete(key)  # replays of a finished attempt are refused under the lock
+    transaction.on_commit(lambda: cache.delete(key))
     sitting.mark_quiz_complete()
     attempt.finished_at = sitting.end or timezone.now()
     attempt.ending = ending

@@ -137,12 +137,12 @@ def quiz_question(request, attempt_id):
             messages.error(request, str(refused))
             return redirect("quiz_result", attempt_id=attempt_id)
         else:
-            attempt = outcome.attempt
+            attempt = outcome.attempt  # None for a replay known from the cache
             if outcome.timed_out:
                 messages.error(
                     request, _("Time is up: answers after the time limit are not counted.")
                 )
-                return redirect("quiz_result", attempt_id=attempt.pk)
+                return redirect("quiz_result", attempt_id=attempt_id)
             if (
                 outcome.counted
                 and QuizRules.for_quiz(attempt.quiz).review == QuizRules.Review.AFTER_EACH
@@ -159,8 +159,8 @@ def quiz_question(request, attempt_id):
                     },
                 )
             if outcome.finished:
-                return redirect("quiz_result", attempt_id=attempt.pk)
-            return redirect("quiz_question", attempt_id=attempt.pk)
+                return redirect("quiz_result", attempt_id=attempt_id)
+            return redirect("quiz_question", attempt_id=attempt_id)
 
     attempt = _own_attempt(request, attempt_id)
     sitting = attempt.sitting

@@ -6,6 +6,7 @@ import pytest
 from quiz.models import Sitting
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection, connections
 
 from courses import services
@@ -90,3 +91,46 @@ def test_many_start_clicks_at_once_open_one_attempt(course_tree):
     assert len(set(results)) == 1
     assert QuizAttempt.objects.filter(user=trainee).count() == 1
     assert Sitting.objects.filter(user=trainee).count() == 1
+
+
+def test_replays_from_the_cache_and_the_current_answer_at_once_count_it_once(course_tree, settings):
+    """With the answered questions cached (production), replays skip the lock; answers do not."""
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    trainee = get_user_model().objects.create_user("mira", password="a-long-password-1")
+    course = course_tree["course"]
+    course.quiz = quiz_create()
+    course.save_revision().publish()
+    course = CoursePage.objects.get(pk=course.pk)
+    services.enrollment_create(user=trainee, course=course)
+    attempt = services.quiz_attempt_start(user=trainee, course=course)
+
+    def submit(question):
+        return services.quiz_answer_submit(
+            user=trainee,
+            attempt_id=attempt.pk,
+            question_id=question.pk,
+            raw_answer=right_answer(question),
+        )
+
+    first = Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
+    assert submit(first).counted
+    assert not submit(first).counted  # read once, then cached as answered
+    second = Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
+    calls = iter([first, second] * THREADS)
+    lock = threading.Lock()
+
+    def next_submit():
+        with lock:
+            question = next(calls)
+        return question.pk, submit(question)
+
+    results, errors = run_at_once(next_submit, THREADS)
+
+    assert errors == []
+    assert not any(outcome.counted for pk, outcome in results if pk == first.pk)
+    assert sum(1 for pk, outcome in results if pk == second.pk and outcome.counted) == 1
+    sitting = Sitting.objects.get(pk=attempt.sitting_id)
+    assert sitting.current_score == 2
+    assert len(sitting.question_list.strip(",").split(",")) == sitting.get_max_score - 2
+    cache.clear()

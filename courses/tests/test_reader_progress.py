@@ -214,9 +214,36 @@ def test_a_replayed_answer_takes_no_lock_and_changes_nothing(
         response = client.post(url, data)
     assert response["Location"] == url
     assert not any("FOR UPDATE" in query["sql"] for query in replay.captured_queries)
+    with django_assert_max_num_queries(1):  # the user: the answered questions are cached
+        assert client.post(url, data)["Location"] == url
     sitting.refresh_from_db()
     assert sitting.current_score == 1
     assert str(first.pk) not in sitting.question_list.split(",")
+
+
+def test_the_answered_questions_cached_for_one_trainee_serve_no_other(client, attempt):
+    sitting = Sitting.objects.get(pk=attempt.sitting_id)
+    first = sitting.get_first_question()
+    data = {"question": first.pk, "answer": right_answer(first)}
+    url = reverse("quiz_question", args=(attempt.pk,))
+    client.post(url, data)
+    client.post(url, data)  # cached now
+    ravi = get_user_model().objects.create_user("ravi", password="a-long-password-2")
+    client.force_login(ravi)
+    assert client.post(url, data).status_code == 404
+
+
+def test_a_replay_after_the_last_answer_is_refused_as_finished(client, attempt):
+    url = reverse("quiz_question", args=(attempt.pk,))
+    sitting = Sitting.objects.get(pk=attempt.sitting_id)
+    while (question := sitting.get_first_question()) is not False:
+        data = {"question": question.pk, "answer": right_answer(question)}
+        client.post(url, data)
+        client.post(url, data)  # a replay: the answered questions are cached
+        sitting.refresh_from_db()
+    response = client.post(url, data, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("quiz_result", args=(attempt.pk,))
+    assert "This quiz attempt is already finished." in response.content.decode()
 
 
 def test_the_current_question_is_still_answered_under_the_lock(attempt):
