@@ -5,6 +5,7 @@
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "csp",
     # Our AdminConfig: autodiscovers admin modules except django-quiz-app's,
     # which targets Django 1.x.
     "lms.admin_apps.LmsAdminConfig",
@@ -84,6 +87,9 @@ MIDDLEWARE = [
     "lms.health.HealthCheckMiddleware",
     "lms.log.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (strict on the site, looser in the admins) and
+    # Permissions-Policy; outside the page cache, so cached pages get them too.
+    "lms.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
@@ -95,6 +101,8 @@ MIDDLEWARE = [
     # Cached pages and per-reader fragments; needs the user, CSRF and messages above.
     "lms.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out log-in into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -199,7 +207,20 @@ AUTH_PASSWORD_VALIDATORS = [
 # USER_CACHE_SECONDS (lms/auth_backends.py). 0: not cached. Only production
 # turns it on, and only with Redis: a per-process cache could not drop the row
 # in every process when a password changes or an account is deactivated.
-AUTHENTICATION_BACKENDS = ["lms.auth_backends.CachedModelBackend"]
+# django-axes' backend comes first: it refuses a locked-out account or client
+# before any password is checked (see "Security" below).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "lms.auth_backends.CachedModelBackend",
+]
+# Argon2 for every new or changed password; the PBKDF2 hashers stay so that
+# existing hashes still verify (and are upgraded to Argon2 at the next log-in).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 USER_CACHE_SECONDS = 0
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -297,6 +318,85 @@ RATE_LIMIT_CLIENT_HEADER = os.environ.get("RATE_LIMIT_CLIENT_HEADER", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Security ----------------------------------------------------------------------------
+# Uploads. No SVG or HTML anywhere: both can carry script. Documents are served
+# as attachments through Wagtail's view (never inline, never by their raw
+# /media/ address), so a private document's collection restriction is checked.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+# Django's own limits on what a request may hold in memory before streaming to disk.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Wagtail's admin would otherwise ask releases.wagtail.io from the browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Log-in throttling (django-axes), on the site's and the Wagtail admin's log-in:
+# an account is locked after LOGIN_FAILURES_PER_ACCOUNT failures, a client
+# address after LOGIN_FAILURES_PER_CLIENT (higher: phones behind one carrier NAT
+# share an address), for LOGIN_LOCKOUT_MINUTES. lms/security.py has the handler.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_HANDLER = "lms.security.LoginThrottleHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "5"))
+LOGIN_FAILURES_PER_CLIENT = int(os.environ.get("LOGIN_FAILURES_PER_CLIENT", "50"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_CLIENT_IP_CALLABLE = "lms.security.login_client_ip"
+AXES_LOCKOUT_CALLABLE = "lms.security.lockout_response"
+# Successful log-ins are not written to the database (500,000 trainees).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+
+# Security headers. Django's SecurityMiddleware sends X-Content-Type-Options:
+# nosniff, Referrer-Policy and Cross-Origin-Opener-Policy; XFrameOptionsMiddleware
+# X-Frame-Options: DENY (Wagtail's preview marks itself SAMEORIGIN).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
+# Extra origins for images and media (an S3 bucket or CDN), e.g. https://cdn.example.org
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+# The trainee site: no inline script or style, nothing from elsewhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail and Django admins: Wagtail's own widgets (date pickers, inline
+# panels, the rich text editor) use inline scripts and style attributes, so
+# 'unsafe-inline' for scripts and styles there, and only there; everything else
+# stays same-origin. Wagtail's preview frames the site inside the admin.
+CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+CSP_ADMIN_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_ORIGINS],
+    "font-src": ["'self'", "data:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
+}
 
 # LOG_FORMAT=json (production's default): one JSON object per line, with the
 # request's id (lms/log.py); "text" for people reading a terminal.
