@@ -127,6 +127,11 @@ lint: install-test ## Ruff: lint and format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+.PHONY: security
+security: install-test ## Bandit on our apps (config in pyproject.toml) and pip-audit on the installed requirements
+	$(VENV)/bin/bandit -q -c pyproject.toml -r lms courses certificates reports
+	bash .ci/pip_audit.sh
+
 .PHONY: format
 format: install-test ## Ruff: fix what can be fixed and format
 	$(VENV)/bin/ruff check --fix .
