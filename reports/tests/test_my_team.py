@@ -43,6 +43,7 @@ def test_the_page_in_hindi(client, world):
     response = client.get("/hi/my-team/")
     assert response.status_code == 200
     assert 'lang="hi"' in response.content.decode()
+    assert "मेरी टीम" in response.content.decode()
 
 
 def test_team_progress_queries_do_not_grow_with_members(world, django_assert_max_num_queries):
