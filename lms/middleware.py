@@ -19,6 +19,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         "/documents/",
         "/i18n/",
         "/healthz",
+        "/ping",
         "/static/",
         "/v/",
     )

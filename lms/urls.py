@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", lms_views.healthz, name="healthz"),
+    path("ping", lms_views.ping, name="ping"),
     # Short, language-neutral addresses printed on certificates and in their QR
     # codes; the page speaks the reader's language (cookie or browser).
     path("v/<str:code>.json", certificate_views.verify_json, name="certificate_verify_json"),

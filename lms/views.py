@@ -1,5 +1,6 @@
 from django.contrib.auth import login
 from django.contrib.auth.models import Group
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
 
@@ -21,6 +22,15 @@ def signup(request):
         login(request, user, backend="lms.auth_backends.CachedModelBackend")
         return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})
+
+
+def ping(request):
+    """Liveness: this process answers, whatever its database does (no query).
+
+    Also the "trivial view" the load benchmarks compare pages with: a plain
+    Django view through the whole middleware stack.
+    """
+    return HttpResponse("ok", content_type="text/plain")
 
 
 def healthz(request):

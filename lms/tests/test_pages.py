@@ -72,3 +72,9 @@ def test_health_check_for_load_balancers(client, django_assert_num_queries):
         response = client.get("/healthz")
     assert response.status_code == 200
     assert response.content == b"ok"
+
+
+def test_ping_answers_without_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/ping")
+    assert (response.status_code, response.content) == (200, b"ok")
