@@ -1,0 +1,60 @@
+"""Uploads: documents served as attachments through Wagtail's view, never inline;
+no SVG or HTML accepted; size limits set."""
+
+import pytest
+
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
+from wagtail.documents.forms import get_document_form
+from wagtail.images import get_image_model
+from wagtail.images.forms import get_image_form
+
+from lms.settings import base
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["notes.pdf", "notes.txt"])
+def test_documents_are_served_as_attachments_never_inline(client, name):
+    document = get_document_model().objects.create(
+        title="Notes", file=ContentFile(b"%PDF-1.4 hello", name=name)
+    )
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    # Served by the view (which checks a collection's privacy), not a raw /media/ URL.
+    assert document.url.startswith("/documents/")
+
+
+def test_upload_settings():
+    assert base.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+    assert base.WAGTAILDOCS_INLINE_CONTENT_TYPES == []
+    for extensions in (base.WAGTAILDOCS_EXTENSIONS, base.WAGTAILIMAGES_EXTENSIONS):
+        assert not {"svg", "html", "htm", "xhtml", "js"} & set(extensions)
+    assert 0 < base.WAGTAILDOCS_MAX_UPLOAD_SIZE <= 50 * 1024 * 1024
+    assert 0 < base.WAGTAILIMAGES_MAX_UPLOAD_SIZE <= 20 * 1024 * 1024
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["drawing.svg", "page.html"])
+def test_svg_and_html_are_refused_as_documents(name):
+    form_class = get_document_form(get_document_model())
+    form = form_class(
+        data={"title": "x"},
+        files={"file": ContentFile(b"<svg onload='alert(1)'/>", name=name)},
+        user=None,
+    )
+    assert not form.is_valid()
+    assert "file" in form.errors
+
+
+@pytest.mark.django_db
+def test_svg_is_refused_as_an_image():
+    form_class = get_image_form(get_image_model())
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'
+    form = form_class(
+        data={"title": "x"}, files={"file": ContentFile(svg, name="x.svg")}, user=None
+    )
+    assert not form.is_valid()
+    assert "file" in form.errors
