@@ -185,15 +185,20 @@ def reader_progress(*, user_id: int, course_id: int) -> ReaderProgress:
     return progress
 
 
-def reader_progress_changed(sender, instance, **kwargs):
-    """Signal receiver (Enrollment, LessonCompletion saved or deleted): drop the cached progress.
+def reader_progress_forget(*, user_id: int, course_id: int) -> None:
+    """Drop a trainee's cached progress in a course (for changes made without ``save()``).
 
     Dropped at once, and again once the transaction commits, so that a page
     view that read the old rows in between cannot leave them in the cache.
     """
-    key = _reader_progress_key(instance.user_id, instance.course_id)
+    key = _reader_progress_key(user_id, course_id)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
+
+
+def reader_progress_changed(sender, instance, **kwargs):
+    """Signal receiver (Enrollment, LessonCompletion saved or deleted)."""
+    reader_progress_forget(user_id=instance.user_id, course_id=instance.course_id)
 
 
 @dataclass
