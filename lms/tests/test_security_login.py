@@ -42,10 +42,13 @@ def test_an_account_is_locked_after_its_failure_limit(client, throttled, url):
     assert response.status_code == 429
     assert not is_logged_in(client)
     html = response.content.decode()
-    assert "Too many failed log-in attempts" in html
-    assert "try again in 15 minutes" in html
     if url.startswith("/hi/"):
         assert '<html lang="hi">' in html
+        assert "लॉग-इन के बहुत अधिक असफल प्रयास" in html
+        assert "15 मिनट बाद फिर कोशिश करें" in html
+    else:
+        assert "Too many failed log-in attempts" in html
+        assert "try again in 15 minutes" in html
     # Another account from the same client is not locked by these failures.
     other = UserFactory(username="9876543211", is_superuser=True, is_staff=True)
     assert attempt(client, url, other.username, PASSWORD).status_code == 302
