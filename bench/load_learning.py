@@ -3,9 +3,9 @@
 Builds a fresh PostgreSQL database with the demo content, a trainee enrolled in
 the demo course with one lesson done and a quiz attempt under way, starts
 `gunicorn -w 2` with production settings (HTTP only, on loopback), and drives it
-with wrk. Each figure is compared with a trivial view (/bench/trivial: "ok"
-behind the whole middleware stack, bench/load_urls.py) measured by the same
-server in the same run, because this machine's speed varies.
+with wrk. Each figure is compared with a trivial view (/ping: "ok" behind the
+whole middleware stack, no query) measured by the same server in the same
+round, because this machine's speed varies.
 
 Figures: requests per second, p50 and p95 latency, and the ratio to the trivial
 view, for:
@@ -39,7 +39,7 @@ PYTHON = sys.executable
 SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
 DATABASE = "lms_bench"
 LESSON_PATH = "/en/courses/social-media-skills/verify-before-sharing/"
-TRIVIAL_PATH = "/bench/trivial"
+TRIVIAL_PATH = "/ping"
 
 WRK_SCRIPT = """
 wrk.method = os.getenv("BENCH_METHOD") or "GET"
@@ -188,8 +188,7 @@ def main():
             "/dev/null",
         ],
         cwd=BASE_DIR,
-        # Production settings plus the trivial view.
-        env={**env, "DJANGO_SETTINGS_MODULE": "bench.load_settings"},
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
