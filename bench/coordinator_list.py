@@ -144,6 +144,7 @@ def main():
     }
     if not args.reuse:
         build(env, args.volunteers)
+    manage("migrate", "--no-input", "-v0", env=env)  # a reused database may lag behind
     manage("collectstatic", "--no-input", "-v0", env=env)
     os.environ.update(env)
     sys.path.insert(0, str(BASE_DIR))
