@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
 from django.urls import reverse
@@ -160,23 +161,34 @@ def _batch_renderer(design: CertificateDesign) -> BatchRenderer:
 
 
 def _store(certificate: Certificate, pdf: bytes) -> bool:
-    """Save the PDF and mark the certificate issued, unless another worker did."""
-    storage = private_storage()
-    name = f"certificates/{certificate.code}.pdf"
-    if storage.exists(name):
-        storage.delete(name)  # same code, same bytes: rendered again after a crash
-    from django.core.files.base import ContentFile
+    """Save the PDF and mark the certificate issued, unless another worker did.
 
-    saved = storage.save(name, ContentFile(pdf))
+    The file is named by the certificate's code and the PDF's hash, and never
+    overwritten: two workers rendering the same certificate (a batch resumed
+    while its first worker still ran) may produce different bytes (a batch's
+    fonts are subset per batch), and the record must keep the hash of the
+    file it names. The worker whose UPDATE wins keeps its file; the other
+    removes its own.
+    """
+    storage = private_storage()
+    digest = hashlib.sha256(pdf).hexdigest()
+    name = f"certificates/{certificate.code}-{digest[:16]}.pdf"
+    saved = name if storage.exists(name) else storage.save(name, ContentFile(pdf))
     updated = Certificate.objects.filter(
         pk=certificate.pk, status=Certificate.Status.GENERATING
     ).update(
         status=Certificate.Status.ISSUED,
         pdf=saved,
-        sha256=hashlib.sha256(pdf).hexdigest(),
+        sha256=digest,
         generated_at=timezone.now(),
         error="",
     )
+    if not updated:
+        current = (
+            Certificate.objects.filter(pk=certificate.pk).values_list("pdf", flat=True).first()
+        )
+        if current != saved:
+            storage.delete(saved)
     return bool(updated)
 
 

@@ -261,3 +261,25 @@ def test_a_batch_resumed_after_a_crash_issues_each_certificate_exactly_once(
         first[c.pk] for c in generating[:3]
     ]
     assert CertificateBatch.objects.get(pk=batch.pk).done_count == 6
+
+
+def test_two_workers_rendering_one_certificate_leave_one_file_matching_its_hash(
+    training, coordinator
+):
+    """A batch resumed while its first worker still runs: the same certificate is
+    rendered twice, in batches of different make-up, so with different bytes."""
+    leaderships = [leader(training, coordinator) for _ in range(3)]
+    batch = issuing.certificate_batch_create(unit=unit("in-mp"), created_by=coordinator)
+    first, *others = batch.certificates.order_by("pk")
+    renderer = issuing.BatchRenderer(issuing.design_current())
+    alone = next(renderer.render([issuing.certificate_data(first)]))[1]
+    together = next(renderer.render(issuing.certificate_data(c) for c in [first, *others]))[1]
+    assert alone != together  # font subsets differ with the batch
+    assert issuing._store(first, together) is True
+    assert issuing._store(first, alone) is False  # the slower worker loses
+    first.refresh_from_db()
+    assert stored(first) == together
+    assert hashlib.sha256(stored(first)).hexdigest() == first.sha256
+    names = private_storage().listdir("certificates")[1]
+    assert [n for n in names if n.startswith(first.code)] == [first.pdf.name.split("/")[-1]]
+    assert len(leaderships) == 3
