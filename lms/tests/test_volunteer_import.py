@@ -427,6 +427,20 @@ def test_admin_refuses_a_wrong_file_type(db, client):
     assert not VolunteerImport.objects.exists()
 
 
+def test_admin_refuses_an_oversized_or_empty_upload(db, client, monkeypatch):
+    from lms.imports import forms as import_forms
+
+    client.force_login(coordinator("up", "in-up"))
+    monkeypatch.setattr(import_forms, "MAX_UPLOAD_MB", 1)
+    big = SimpleUploadedFile("big.csv", b"x" * (1024 * 1024 + 1), "text/csv")
+    response = client.post(reverse("lms_imports_create"), {"file": big})
+    assert response.status_code == 400
+    assert "larger than 1 MB" in response.content.decode()
+    empty = SimpleUploadedFile("empty.csv", b"", "text/csv")
+    assert client.post(reverse("lms_imports_create"), {"file": empty}).status_code == 400
+    assert not VolunteerImport.objects.exists()
+
+
 def test_imports_are_seen_only_inside_the_coordinators_unit(db, client):
     lucknow = coordinator("lucknow", "in-up-lucknow")
     state = coordinator("up", "in-up")
