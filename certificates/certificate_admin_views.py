@@ -15,9 +15,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from certificates import issuing
-from certificates.coordinator_forms import UnitChoiceField
 from certificates.coordinator_views import require_scope
 from certificates.models import Certificate, CertificateBatch, Leadership
+from lms.forms import UnitChoiceField
 from lms.models import Unit, VolunteerProfile
 from lms.selectors import units_in_scope
 from lms.storage import private_storage

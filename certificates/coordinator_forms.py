@@ -5,6 +5,7 @@ from django.db.models import Case, Q, When
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
+from lms.forms import UnitChoiceField
 from lms.models import Screening, Stage, Unit, VolunteerProfile
 from lms.phones import normalise_phone
 from lms.selectors import units_in_scope
@@ -18,13 +19,6 @@ def canonical_courses():
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .order_by("path")
     )
-
-
-class UnitChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, unit):
-        if unit.level == Unit.Level.DISTRICT:
-            return f"{unit.name} ({unit.parent.name})"
-        return f"{unit.name} – {unit.get_level_display()}"
 
 
 class VolunteerFilterForm(forms.Form):

@@ -8,13 +8,17 @@ PDF of a certificate is the same bytes whenever it is rendered, so rendering
 again after a crash can neither duplicate a certificate nor change one.
 """
 
+import datetime
 import hashlib
 import logging
+import tempfile
+import zipfile
 from collections import defaultdict
 from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
@@ -130,8 +134,6 @@ def _new_certificate(leadership, courses, issued_by, batch=None, supersedes=None
 
 
 def certificate_data(certificate: Certificate) -> CertificateData:
-    import datetime
-
     role_en, role_hi = role_names(certificate.level)
     return CertificateData(
         name_en=certificate.name_en,
@@ -408,11 +410,6 @@ def certificate_chunk_run(*, batch_id: int, ids: list[int]) -> dict[str, int]:
 
 def certificate_batch_finish_run(*, batch_id: int) -> None:
     """Write the batch's ZIP and mark it done (once, whoever finishes last)."""
-    import tempfile
-    import zipfile
-
-    from django.core.files import File
-
     with transaction.atomic():
         batch = CertificateBatch.objects.select_for_update().get(pk=batch_id)
         if batch.status == CertificateBatch.Status.DONE:

@@ -4,10 +4,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from certificates.models import Leadership, LeadershipRules
+from certificates.models import Certificate, Leadership, LeadershipRules
 from courses.models import CourseCompletion
 from lms.models import Stage, VolunteerProfile
+from lms.selectors import user_scope
 
 
 @dataclass
@@ -34,11 +36,11 @@ class Rules:
 
 
 _STAGE_REASONS = {
-    Stage.SIGNED_UP: lambda: _("Not screened yet."),
-    Stage.SCREENED: lambda: _("Has not started training."),
-    Stage.IN_TRAINING: lambda: _("Has not finished training."),
-    Stage.LEADER: lambda: _("Is already a leader."),
-    Stage.NOT_SELECTED: lambda: _("Was not selected at screening."),
+    Stage.SIGNED_UP: gettext_lazy("Not screened yet."),
+    Stage.SCREENED: gettext_lazy("Has not started training."),
+    Stage.IN_TRAINING: gettext_lazy("Has not finished training."),
+    Stage.LEADER: gettext_lazy("Is already a leader."),
+    Stage.NOT_SELECTED: gettext_lazy("Was not selected at screening."),
 }
 
 
@@ -56,7 +58,7 @@ def eligibility_many(volunteers, rules: Rules | None = None) -> dict[int, Eligib
     for volunteer in volunteers:
         reasons = []
         if volunteer.stage != Stage.TRAINED:
-            reasons.append(_STAGE_REASONS[volunteer.stage]())
+            reasons.append(str(_STAGE_REASONS[volunteer.stage]))
         for course in rules.courses:
             key = (volunteer.user_id, course.pk)
             if key not in completions:
@@ -113,9 +115,6 @@ def leaderships_in_scope(unit) -> QuerySet[Leadership]:
 def certificate_for_download(*, user, code: str):
     """The certificate with this code if `user` may download it: the leader it
     names (while it is valid), or a coordinator whose unit holds the leader."""
-    from certificates.models import Certificate
-    from lms.selectors import user_scope
-
     certificate = (
         Certificate.objects.filter(code=code)
         .select_related("leadership__volunteer__district")
@@ -134,8 +133,6 @@ def certificate_for_download(*, user, code: str):
 
 def certificates_of(user):
     """A leader's certificates for the dashboard: valid ones, newest first."""
-    from certificates.models import Certificate
-
     return Certificate.objects.filter(
         leadership__volunteer__user=user, status=Certificate.Status.ISSUED
     ).order_by("-issued_on", "-pk")

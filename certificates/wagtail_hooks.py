@@ -4,11 +4,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from certificates import certificate_admin_views as certificate_views
 from certificates import coordinator_views as views
-from lms.selectors import user_scope
+from lms.admin_menu import CoordinatorMenuItem
 
 
 @hooks.register("register_admin_urls")
@@ -83,11 +82,6 @@ def register_coordinator_urls():
             name="coordinator_team_member_remove",
         ),
     ]
-
-
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_scope(request.user) is not None
 
 
 @hooks.register("register_admin_menu_item")

@@ -19,6 +19,15 @@ def district_choices():
     return sorted(groups.items())
 
 
+class UnitChoiceField(forms.ModelChoiceField):
+    """Units labelled for choosing among states and districts: "Indore (Madhya Pradesh)"."""
+
+    def label_from_instance(self, unit):
+        if unit.level == Unit.Level.DISTRICT:
+            return f"{unit.name} ({unit.parent.name})"
+        return f"{unit.name} – {unit.get_level_display()}"
+
+
 class SignUpForm(UserCreationForm):
     """A volunteer's account and profile in one form."""
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
+from lms.forms import UnitChoiceField
 from lms.models import Unit
 
 COHORT_MONTHS = 24
@@ -45,13 +46,6 @@ def cohort_choices(today: date | None = None):
 
 def _aware(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
-
-
-class UnitChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, unit):
-        if unit.level == Unit.Level.DISTRICT:
-            return f"{unit.name} ({unit.parent.name})"
-        return f"{unit.name} – {unit.get_level_display()}"
 
 
 class ReportFilterForm(forms.Form):

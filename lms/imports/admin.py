@@ -15,10 +15,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from lms.admin_menu import CoordinatorMenuItem
 from lms.imports import views
-from lms.selectors import user_scope
 
 
 @hooks.register("register_admin_urls")
@@ -45,15 +44,6 @@ def register_import_urls():
         path("volunteer-imports/<int:pk>/resume/", views.import_resume, name="lms_imports_resume"),
         path("volunteer-export.csv", views.volunteers_export, name="lms_volunteers_export"),
     ]
-
-
-class CoordinatorMenuItem(MenuItem):
-    """Shown to users with a coordinator scope only."""
-
-    def is_shown(self, request):
-        if not hasattr(request, "_lms_scope"):
-            request._lms_scope = user_scope(request.user)
-        return request._lms_scope is not None
 
 
 @hooks.register("register_admin_menu_item")
