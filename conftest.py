@@ -15,6 +15,19 @@ def default_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (locmem in tests).
+
+    Rate limits, page fragments and progress kept by one test must not reach
+    the next: the verification page's per-client limit, counted over a minute,
+    refused a later test's requests when earlier tests had used it up.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def chromium_browser():
     """Debian's headless Chromium, driven by Playwright; skipped where it is missing."""
