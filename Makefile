@@ -45,10 +45,20 @@ define apt_ensure
 	fi
 endef
 
+# axe-core, the accessibility engine the browser tests run on every trainee page.
+AXE_VERSION := 4.10.3
+AXE := $(VENV)/node/node_modules/axe-core/axe.min.js
+
 .PHONY: browser-deps
-browser-deps: ## Install Debian's Chromium for browser checks, when missing
+browser-deps: ## Install Debian's Chromium and axe-core (npm) for browser checks, when missing
 	@# Not fatal: without Chromium the browser tests skip, saying why.
 	-$(call apt_ensure,chromium)
+	@# npm comes with Node.js; without it, the accessibility checks fail saying what to install.
+	-@if [ ! -f $(AXE) ]; then \
+	  if command -v npm >/dev/null; then \
+	    npm install --prefix $(VENV)/node --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION); \
+	  else echo "npm not found: install Node.js and npm for the accessibility checks"; fi; \
+	fi
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -1,7 +1,9 @@
 """The trainee's journey in a real headless Chromium, on a phone-sized screen, in both languages.
 
 Signs up, enrols, reads every lesson, fails the quiz once, passes it, and sees the course
-complete on the dashboard. Screenshots of key screens go to artifacts/screenshots/.
+complete on the dashboard. Every page on the way passes axe-core (no serious or critical
+violation) and raises no Content-Security-Policy violation or script error
+(lms/tests/browser_checks.py). Screenshots of key screens go to artifacts/screenshots/.
 """
 
 from pathlib import Path
@@ -15,6 +17,7 @@ from django.conf import settings
 from courses.models import CourseCompletion, CoursePage
 from courses.tests.factories import quiz_create
 from lms.chromium import PHONE
+from lms.tests.browser_checks import PageWatch
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 
@@ -77,9 +80,11 @@ def test_trainee_signs_up_learns_fails_passes_and_completes(
     course_hi.quiz = course.quiz
     course_hi.save_revision().publish()
     page = browser_page
+    watch = PageWatch(page)
     base = f"{live_server.url}/{language}"
 
     page.goto(f"{base}/accounts/signup/")
+    watch.check("sign-up form")
     page.fill("#id_username", f"priya-{language}")
     page.fill("#id_name_en", "Priya Singh")
     page.fill("#id_name_hi", "प्रिया सिंह")
@@ -89,21 +94,27 @@ def test_trainee_signs_up_learns_fails_passes_and_completes(
     page.click("form.stacked-form button[type=submit]")
     page.wait_for_url(f"{base}/learn/")
     assert page.locator("html").get_attribute("lang") == language
+    watch.check("dashboard, new trainee")
 
     page.goto(f"{base}/courses/verification/")
+    watch.check("course page, not enrolled")
     page.get_by_role("button", name=labels["enrol"]).click()
     page.wait_for_load_state()
     shot(page, f"{language}-course-enrolled")
+    watch.check("course page, enrolled")
     page.locator("section a.button").first.click()
-    for _ in range(3):  # every lesson, marking each complete
+    for number in range(3):  # every lesson, marking each complete
         page.wait_for_load_state()
+        watch.check(f"lesson {number + 1}")
         page.locator(".lesson-done button").click()
     page.wait_for_url(f"{base}/courses/verification/")
     shot(page, f"{language}-lessons-done")
+    watch.check("course page, lessons done")
 
     def take_quiz(right):
         while "/result/" not in page.url:
             page.wait_for_load_state()
+            watch.check("quiz question")
             question_id = int(page.locator("input[name=question]").get_attribute("value"))
             answer = right_answer(question_id)
             if answer is None:
@@ -119,15 +130,18 @@ def test_trainee_signs_up_learns_fails_passes_and_completes(
     shot(page, f"{language}-quiz-question")
     take_quiz(right=False)
     shot(page, f"{language}-quiz-failed")
+    watch.check("quiz result, failed")
     assert not CourseCompletion.objects.exists()
 
     page.get_by_role("button", name=labels["again"]).first.click()
     take_quiz(right=True)
     assert labels["complete"] in page.content()
     shot(page, f"{language}-quiz-passed")
+    watch.check("quiz result, passed")
 
     page.goto(f"{base}/learn/")
     shot(page, f"{language}-dashboard-complete")
+    watch.check("dashboard, course complete")
     assert "3" in page.locator(".card").first.inner_text()
     completion = CourseCompletion.objects.get()
     assert completion.course == CoursePage.objects.get(pk=course.pk)
