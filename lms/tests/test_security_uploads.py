@@ -86,3 +86,66 @@ def test_a_private_collection_document_is_refused_to_anonymous_readers(client, s
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"%PDF-1.4 private"
+
+
+def _png(size: int) -> bytes:
+    """A real PNG padded with a text chunk to about `size` bytes."""
+    import io
+    import zlib
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 40), "navy").save(buffer, "PNG")
+    png = buffer.getvalue()
+    padding = b"x" * max(0, size - len(png))
+    body = b"tEXtpadding\x00" + padding
+    chunk = len(body[4:]).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+    return png[:33] + chunk + png[33:]  # after the IHDR chunk
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("editor", password="a-long-password-1")
+    client.force_login(admin)
+    return client
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "limit_setting", "model", "make"),
+    [
+        ("/admin/documents/add/", "WAGTAILDOCS_MAX_UPLOAD_SIZE", get_document_model, None),
+        ("/admin/images/add/", "WAGTAILIMAGES_MAX_UPLOAD_SIZE", get_image_model, _png),
+    ],
+)
+def test_an_oversized_upload_is_refused_with_the_limit_and_a_smaller_one_accepted(
+    editor, settings, url, limit_setting, model, make
+):
+    """Through the admin's own upload views: over the limit, a clear error and nothing
+    stored; under it, stored."""
+    limit = 100 * 1024
+    setattr(settings, limit_setting, limit)
+    extension = "png" if make else "pdf"
+
+    def upload(size):
+        content = make(size) if make else b"%PDF-1.4 " + b"x" * (size - 9)
+        assert abs(len(content) - size) < 200
+        return editor.post(
+            url,
+            {
+                "title": f"{size} bytes",
+                "file": ContentFile(content, name=f"f.{extension}"),
+                "collection": "1",
+            },
+        )
+
+    response = upload(limit + 2048)
+    assert response.status_code == 200  # the form again, with the error
+    errors = response.context["form"].errors["file"]
+    assert any("Maximum filesize 100.0\xa0KB" in e for e in errors), errors
+    assert not model().objects.exists()
+
+    response = upload(limit - 2048)
+    assert response.status_code == 302, response.context["form"].errors
+    assert model().objects.count() == 1
