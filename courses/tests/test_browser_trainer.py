@@ -92,6 +92,12 @@ def test_trainer_submits_a_lesson_a_senior_trainer_approves_and_a_trainee_reads_
     editor = page.locator("#body-root [contenteditable=true]").first
     editor.click()
     editor.press_sequentially("Check the date on every photo before you share it.")
+    # Draftail writes its hidden input on a short timer (stateSaveInterval): a
+    # submit at once would send the block empty.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#body-root input[type=hidden]')]"
+        ".some(input => input.value.includes('Check the date on every photo'))"
+    )
 
     # A trainer is offered no Publish button, only review.
     page.locator("footer").get_by_role("button", name="More actions").click()
