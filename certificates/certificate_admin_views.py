@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from certificates import issuing
@@ -137,10 +137,26 @@ def batch_list(request):
         batch = issuing.certificate_batch_create(
             unit=form.cleaned_data["unit"], created_by=request.user
         )
-        if batch.total:
+        batch.refresh_from_db()  # a worker may be done already (or tasks run inline)
+        if batch.total and batch.finished_at:
             messages.success(
                 request,
-                _("%(count)d certificates are being generated.") % {"count": batch.total},
+                ngettext(
+                    "%(count)d certificate generated.",
+                    "%(count)d certificates generated.",
+                    batch.done_count,
+                )
+                % {"count": batch.done_count},
+            )
+        elif batch.total:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d certificate is being generated.",
+                    "%(count)d certificates are being generated.",
+                    batch.total,
+                )
+                % {"count": batch.total},
             )
         else:
             messages.info(request, _("Every leader in this unit already has a certificate."))

@@ -32,7 +32,7 @@ from courses.selectors import dashboard_courses
 from courses.services import LearningError, enrollment_create
 from lms import services as lms_services
 from lms.models import Stage, Team, TeamMember, Unit, VolunteerProfile
-from lms.selectors import pipeline_counts, teams_short, user_scope
+from lms.selectors import pipeline_counts, teams_short, teams_with_size, user_scope
 from lms.services import OrganisationError
 
 VOLUNTEERS_PER_PAGE = 50
@@ -342,8 +342,10 @@ def teams_in_scope(scope: Unit):
 
 def team_list(request):
     scope = require_scope(request)
+    show_all = request.GET.get("show") == "all"
     short = teams_short(scope)
-    page = Paginator(short, TEAMS_PER_PAGE).get_page(request.GET.get("p"))
+    teams = teams_with_size(scope) if show_all else short
+    page = Paginator(teams, TEAMS_PER_PAGE).get_page(request.GET.get("p"))
     # Districts whose leaders have teams come first: those are the ones to fill.
     districts = (
         Unit.objects.within(scope)
@@ -359,6 +361,8 @@ def team_list(request):
             "scope": scope,
             "page": page,
             "team_count": teams_in_scope(scope).count(),
+            "short_count": short.count() if show_all else page.paginator.count,
+            "show_all": show_all,
             "districts": districts if scope.level != Unit.Level.DISTRICT else [scope],
         },
     )
@@ -371,14 +375,18 @@ def teams_fill(request):
         Unit.objects.within(scope).districts(), pk=request.POST.get("district")
     )
     result = lms_services.teams_fill_district(district=district, added_by=request.user)
-    messages.success(
-        request,
-        _(
-            "%(placed)d volunteers placed in %(teams)d teams of %(district)s; "
-            "%(short)d teams are still short of ten."
-        )
-        % {**result, "district": district.name},
+    values = {**result, "district": district.name}
+    placed = ngettext(
+        "%(placed)d volunteer placed in the teams of %(district)s.",
+        "%(placed)d volunteers placed in the teams of %(district)s.",
+        result["placed"],
     )
+    short = ngettext(
+        "%(short)d team is still short of ten.",
+        "%(short)d teams are still short of ten.",
+        result["short"],
+    )
+    messages.success(request, f"{placed % values} {short % values}")
     return redirect("coordinator_teams")
 
 

@@ -57,10 +57,14 @@ def pipeline_counts(volunteers: QuerySet[VolunteerProfile]) -> dict[str, int]:
 
 def teams_short(unit: Unit) -> QuerySet[Team]:
     """Teams in the unit with fewer than ten members, fewest first."""
+    return teams_with_size(unit).filter(size__lt=Team.MAX_MEMBERS)
+
+
+def teams_with_size(unit: Unit) -> QuerySet[Team]:
+    """Every team in the unit with its number of members, fewest first."""
     return (
         Team.objects.filter(Q(unit__in=Unit.objects.within(unit)))
         .annotate(size=Count("members"))
-        .filter(size__lt=Team.MAX_MEMBERS)
         .select_related("leader", "unit")
         .order_by("size", "pk")
     )

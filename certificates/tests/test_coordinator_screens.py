@@ -174,3 +174,22 @@ def test_the_list_pages_keep_the_filters(client, world):
     html = client.get("/admin/volunteers/", {"stage": "screened"}).content.decode()
     assert "Page 1 of 2" in html and "?stage=screened&amp;p=2" in html
     assert "Page 2 of 2" in client.get("/admin/volunteers/?stage=screened&p=2").content.decode()
+
+
+def test_the_teams_list_shows_full_teams_on_request_and_only_inside_the_unit(client, world):
+    from lms.models import TeamMember
+
+    team = world["team"]
+    for _ in range(Team.MAX_MEMBERS):
+        TeamMember.objects.create(team=team, volunteer=VolunteerFactory(stage=Stage.TRAINED))
+    client.force_login(world["users"]["mp"])
+    response = client.get("/admin/teams/")
+    assert "Ravi Kumar" not in response.content.decode()  # full: not short of ten
+    assert "Every team has its ten members." in response.content.decode()
+    response = client.get("/admin/teams/?show=all")
+    assert "Ravi Kumar" in response.content.decode()
+    assert "10 / 10" in response.content.decode()
+    client.force_login(world["users"]["up"])
+    response = client.get("/admin/teams/?show=all")
+    assert "Ravi Kumar" not in response.content.decode()
+    assert "No leader has a team yet" in response.content.decode()
