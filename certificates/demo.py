@@ -10,7 +10,7 @@ from django.db import transaction
 
 from certificates.models import LeadershipRules
 from certificates.services import leadership_promote
-from courses.models import CourseCompletion, CoursePage, Enrollment
+from courses.models import CourseCompletion, CoursePage, Enrollment, LessonCompletion, LessonPage
 from lms.models import Stage, Unit, VolunteerProfile
 from lms.services import team_member_add, volunteer_stage_change
 
@@ -126,7 +126,15 @@ def _volunteer(district, phone, name_en, name_hi, stage, course, coordinator):
             user=user, course=course, defaults={"source": Enrollment.Source.BULK}
         )
     if course and target == Stage.TRAINED:
-        # Demo records: the scores a quiz would have given.
+        # Demo records: every lesson read, and the score a quiz would have given
+        # (a course complete with no lesson read would look broken on the dashboard).
+        LessonCompletion.objects.bulk_create(
+            [
+                LessonCompletion(user=user, lesson=lesson, course=course)
+                for lesson in LessonPage.objects.child_of(course).live()
+            ],
+            ignore_conflicts=True,
+        )
         CourseCompletion.objects.get_or_create(
             user=user, course=course, defaults={"score_percent": 70 + int(phone[-2:]) % 30}
         )

@@ -44,3 +44,17 @@ def test_refuses_to_load_demo_users_when_debug_is_off(settings):
     with pytest.raises(CommandError, match="DEBUG is off"):
         load()
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_demo_volunteers_who_finished_a_course_read_its_lessons(settings):
+    """A course complete with no lesson read would look broken on their dashboard."""
+    from courses.models import CourseCompletion, LessonCompletion, LessonPage
+
+    settings.DEBUG = True
+    load()
+    completions = CourseCompletion.objects.select_related("course")
+    assert completions.exists()
+    for completion in completions:
+        lessons = LessonPage.objects.child_of(completion.course).live().count()
+        read = LessonCompletion.objects.filter(user=completion.user, course=completion.course)
+        assert lessons > 0 and read.count() == lessons
