@@ -8,9 +8,11 @@ PDF of a certificate is the same bytes whenever it is rendered, so rendering
 again after a crash can neither duplicate a certificate nor change one.
 """
 
+import base64
 import datetime
 import hashlib
 import logging
+import os
 import tempfile
 import zipfile
 from collections import defaultdict
@@ -68,11 +70,18 @@ def design_current() -> CertificateDesign:
     default = default_design()
 
     def image_path(image):
-        # Only local files: the renderer reads them from MEDIA_ROOT, never by URL.
-        try:
-            return image.file.path if image else None
-        except (NotImplementedError, ValueError):
+        # The renderer reads images from MEDIA_ROOT, never by URL. Media in an
+        # object store (S3) has no local path: the image comes in as a data: URL
+        # of a small PNG rendition, read through the storage, once per design.
+        if not image:
             return None
+        try:
+            path = image.file.path
+        except NotImplementedError:
+            return image_data_url(image)
+        except ValueError:
+            return None
+        return path if os.path.isfile(path) else image_data_url(image)
 
     signatories = tuple(
         Signatory(block.value["name"], block.value["title"], image_path(block.value["signature"]))
@@ -88,6 +97,22 @@ def design_current() -> CertificateDesign:
         signatories=signatories or default.signatories,
         logo_path=image_path(settings_.logo),
     )
+
+
+#: Logos and signatures on certificates: at most this size, as PNG (transparency kept).
+CERTIFICATE_IMAGE_FILTER = "max-800x400|format-png"
+
+
+def image_data_url(image) -> str | None:
+    """A ``data:image/png`` URL of the image's rendition, read through its storage."""
+    try:
+        rendition = image.get_rendition(CERTIFICATE_IMAGE_FILTER)
+        with rendition.file.open("rb") as file:
+            body = file.read()
+    except Exception:  # a missing or broken file: the certificate goes out without it
+        logger.exception("Certificate image %s could not be read", image.pk)
+        return None
+    return "data:image/png;base64," + base64.b64encode(body).decode("ascii")
 
 
 def _completed_courses(user_ids) -> dict[int, list]:

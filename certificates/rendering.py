@@ -169,12 +169,15 @@ def paragraphs(text: str) -> list[str]:
 
 
 def media_file_url(path: str | Path | None) -> str | None:
-    """A ``file://`` URL for a media file (relative paths are under MEDIA_ROOT).
+    """A ``file://`` URL for a media file (relative paths are under MEDIA_ROOT), or
+    the ``data:`` URL of one from an object store, unchanged.
 
     Whether WeasyPrint may read it is decided by the URL fetcher, not here.
     """
     if not path:
         return None
+    if isinstance(path, str) and path.startswith("data:"):
+        return path  # an image from an object store, embedded (the fetcher checks its type)
     path = Path(path)
     if not path.is_absolute():
         path = Path(settings.MEDIA_ROOT) / path
