@@ -12,11 +12,24 @@ fresh database.
 Goal (issue 5): at least 20,000 rows/s (500,000 rows in under 30 s), peak memory
 under 200 MB and flat as the file grows.
 
-Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/);
-databases are named lms_bench_import*. This machine is shared: figures vary
-with its load, which is printed beside them.
+The machine may be shared, so beside each import's wall-clock rate the script
+prints what varies less with the neighbours' load:
 
-Run:  .venv/bin/python bench/volunteer_import.py [--sizes 50000 500000] [--no-generator]
+- the floor: right before the import, the same file COPYed as it is into a plain
+  table of text columns (no checks, no indexes, one statement), in the same
+  conditions; the import's time is given as a multiple of it;
+- CPU per row: the importing process's (user + system, every thread) and the
+  database server's for that database (its backends and autovacuum workers,
+  read from /proc while the import runs; only when the server is on this
+  machine).
+
+Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/);
+databases are named lms_bench_import_* (--prefix, or BENCH_DB_PREFIX, for other
+names, e.g. when several benchmarks share the server). The load average is
+printed beside the figures.
+
+Run:  .venv/bin/python bench/volunteer_import.py [--sizes 50000 500000] [--generator 0]
+      [--writers 1 2] [--prefix lms_bench_import_mine]
 """
 
 import argparse
@@ -25,6 +38,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -33,7 +47,7 @@ import psycopg
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
-TEMPLATE = "lms_bench_import_template"
+PREFIX = os.environ.get("BENCH_DB_PREFIX", "lms_bench_import")
 
 # What runs in the measured process: Django set up, then the command.
 IMPORT_CODE = """
@@ -42,6 +56,9 @@ import django
 django.setup()
 from django.core.management import call_command
 from lms.models import VolunteerImport
+if os.environ.get("BENCH_WRITERS"):
+    from lms.imports import importer
+    importer.WRITERS = int(os.environ["BENCH_WRITERS"])
 
 def rss_mb():
     with open("/proc/self/status") as status:
@@ -50,6 +67,8 @@ def rss_mb():
                 return int(line.split()[1]) / 1024
 
 baseline = rss_mb()
+before = resource.getrusage(resource.RUSAGE_SELF)
+cpu_before = before.ru_utime + before.ru_stime
 started = time.perf_counter()
 try:
     call_command("import_volunteers", sys.argv[1], stdout=open(os.devnull, "w"))
@@ -57,8 +76,10 @@ except SystemExit:
     pass  # rows with errors: expected, the counts say how many
 seconds = time.perf_counter() - started
 record = VolunteerImport.objects.latest("pk")
+usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({
     "seconds": seconds,
+    "cpu": usage.ru_utime + usage.ru_stime - cpu_before,
     "rows": record.rows_read,
     "imported": record.imported_count,
     "skipped": record.skipped_count,
@@ -122,22 +143,105 @@ def load() -> str:
     return f"load {one:.1f} on {os.cpu_count()} CPUs"
 
 
-def import_once(path: Path, *, name: str, media: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", IMPORT_CODE, str(path)],
-        cwd=BASE_DIR,
-        env=environment(name, media),
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+class ServerCpu:
+    """CPU seconds of the server's processes for one database (backends and
+    autovacuum workers: their titles name it), read from /proc every 0.1 s
+    while running. None when the server's processes are not visible here."""
+
+    def __init__(self, database: str):
+        self.marker = f" {database} ".encode()
+        self.seconds = {}  # pid -> last CPU seconds seen
+        self.tick = os.sysconf("SC_CLK_TCK")
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _sample(self):
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                    title = handle.read().replace(b"\0", b" ") + b" "
+                if not title.startswith(b"postgres: ") or self.marker not in title:
+                    continue
+                with open(f"/proc/{pid}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # gone
+            self.seconds[pid] = (int(fields[11]) + int(fields[12])) / self.tick
+
+    def _watch(self):
+        while not self.stop.wait(0.1):
+            self._sample()
+
+    def __enter__(self):
+        self._sample()
+        self.start = dict(self.seconds)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+        self._sample()
+
+    @property
+    def total(self) -> float | None:
+        if not self.seconds:
+            return None
+        return sum(seconds - self.start.get(pid, 0) for pid, seconds in self.seconds.items())
 
 
-def report(label: str, figures: dict) -> None:
-    rate = figures["rows"] / figures["seconds"]
+def import_once(path: Path, *, name: str, media: str, writers: int | None) -> dict:
+    env = environment(name, media)
+    if writers is not None:
+        env["BENCH_WRITERS"] = str(writers)
+    with ServerCpu(name) as server:
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT_CODE, str(path)],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    figures["server_cpu"] = server.total
+    return figures
+
+
+def copy_floor(path: Path, *, name: str) -> dict:
+    """The file COPYed as it is into a plain table of text columns: the least
+    any import of it into this server can take, measured in the same conditions."""
+    with psycopg.connect(database_url(name), autocommit=True) as connection:
+        connection.execute(
+            "CREATE TABLE bench_copy_floor (phone text, name_en text, name_hi text, "
+            "email text, state text, district text, skills text)"
+        )
+        try:
+            with ServerCpu(name) as server:
+                started = time.perf_counter()
+                with (
+                    connection.cursor() as cursor,
+                    cursor.copy(
+                        "COPY bench_copy_floor FROM STDIN (FORMAT csv, HEADER true)"
+                    ) as copy,
+                    path.open("rb") as handle,
+                ):
+                    while block := handle.read(1 << 18):
+                        copy.write(block)
+                seconds = time.perf_counter() - started
+            rows = connection.execute("SELECT count(*) FROM bench_copy_floor").fetchone()[0]
+        finally:
+            connection.execute("DROP TABLE bench_copy_floor")
+    return {"seconds": seconds, "rows": rows, "server_cpu": server.total}
+
+
+def report(label: str, figures: dict, floor: dict | None = None) -> None:
+    rows = figures["rows"]
+    rate = rows / figures["seconds"]
     print(
-        f"{label:<28} {figures['rows']:>8,} rows {figures['seconds']:7.1f} s "
+        f"{label:<28} {rows:>8,} rows {figures['seconds']:7.1f} s "
         f"{rate:>9,.0f} rows/s  peak {figures['peak_mb']:5.0f} MB "
         f"(after start-up {figures['baseline_mb']:4.0f} MB, import "
         f"+{figures['peak_mb'] - figures['baseline_mb']:3.0f} MB)  "
@@ -145,21 +249,45 @@ def report(label: str, figures: dict) -> None:
         f"errors {figures['errors']:,}  [{load()}]",
         flush=True,
     )
+    cpu = f"{' ':<28} CPU per row: importer {figures['cpu'] / rows * 1e6:4.0f} us"
+    if figures.get("server_cpu") is not None:
+        cpu += f", database server {figures['server_cpu'] / rows * 1e6:4.0f} us"
+    if floor is not None:
+        cpu += (
+            f"; floor (COPY of the file into a plain table, just before): "
+            f"{floor['seconds']:.1f} s, {floor['rows'] / floor['seconds']:,.0f} rows/s; "
+            f"import = {figures['seconds'] / floor['seconds']:.1f} x floor"
+        )
+    print(cpu, flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50_000, 500_000])
     parser.add_argument("--generator", type=int, default=500_000, help="0: skip it")
+    parser.add_argument(
+        "--prefix", default=PREFIX, help="database names start with this (default %(default)s)"
+    )
+    parser.add_argument(
+        "--writers",
+        type=int,
+        help="threads writing batches at once (default: the importer's, "
+        "VOLUNTEER_IMPORT_WRITERS); several values: each size is imported with each",
+        nargs="+",
+    )
     options = parser.parse_args()
+    prefix = options.prefix
+    if not prefix.startswith("lms_bench_import"):
+        parser.error("--prefix must start with lms_bench_import (its databases are dropped)")
+    template = f"{prefix}_template"
 
     from lms.imports.fake import write_volunteer_csv
 
     with tempfile.TemporaryDirectory(prefix="lms-bench-import-") as work:
         media = os.path.join(work, "media")
-        print(f"Template database {TEMPLATE} (migrations)...", flush=True)
-        recreate(TEMPLATE)
-        manage("migrate", "--no-input", name=TEMPLATE, media=media)
+        print(f"Template database {template} (migrations)...", flush=True)
+        recreate(template)
+        manage("migrate", "--no-input", name=template, media=media)
         files = {}
         for size in options.sizes:
             path = Path(work) / f"volunteers-{size}.csv"
@@ -172,17 +300,23 @@ def main() -> None:
                 flush=True,
             )
         for size, path in files.items():
-            name = f"lms_bench_import_{size}"
-            recreate(name, TEMPLATE)
-            try:
-                report(f"import {size:,}", import_once(path, name=name, media=media))
-                if size == max(files):
-                    report(f"again {size:,} (all there)", import_once(path, name=name, media=media))
-            finally:
-                drop(name)
+            for writers in options.writers or [None]:
+                name = f"{prefix}_{size}"
+                label = "" if writers is None else f", {writers} writer{'s' * (writers != 1)}"
+                recreate(name, template)
+                try:
+                    floor = copy_floor(path, name=name)
+                    figures = import_once(path, name=name, media=media, writers=writers)
+                    report(f"import {size:,}{label}", figures, floor)
+                    if size == max(files):
+                        floor = copy_floor(path, name=name)
+                        figures = import_once(path, name=name, media=media, writers=writers)
+                        report(f"again {size:,} (all there)", figures, floor)
+                finally:
+                    drop(name)
         if options.generator:
-            name = "lms_bench_import_generator"
-            recreate(name, TEMPLATE)
+            name = f"{prefix}_generator"
+            recreate(name, template)
             try:
                 started = time.perf_counter()
                 manage(
@@ -207,7 +341,7 @@ def main() -> None:
                 print(f"  largest state: {state} with {count:,} volunteers", flush=True)
             finally:
                 drop(name)
-        drop(TEMPLATE)
+        drop(template)
 
 
 if __name__ == "__main__":

@@ -97,6 +97,9 @@ class RowValidator:
             self.allowed = {scope.pk}
         index = [positions.get(column) for column in _ORDER]
         self._index = index
+        # (state, district) as written -> _place()'s answer: a file names the
+        # same few hundred places again and again.
+        self._places = {}
 
     def _state(self, value: str, errors: list) -> int | None:
         states = self.units.states
@@ -153,6 +156,28 @@ class RowValidator:
             errors.append(_("unknown district “%(district)s”") % {"district": value})
         return None
 
+    def _place(self, state: str, district: str) -> tuple:
+        """(state id, district id, [reasons]) for a row's state and district."""
+        errors = []
+        state_id = self._state(state, errors) if state else None
+        district_id = None
+        if not district:
+            errors.append(_("district missing"))
+        else:
+            district_id = self._district(district, state_id, bool(state), errors)
+            if district_id is not None:
+                state_id = self.units.district_state[district_id]
+                if self.allowed is not None and district_id not in self.allowed:
+                    errors.append(
+                        _("%(district)s (%(state)s) is outside your unit, %(unit)s")
+                        % {
+                            "district": self.units.names[district_id],
+                            "state": self.units.names[state_id],
+                            "unit": self.scope.name_en,
+                        }
+                    )
+        return state_id, district_id, tuple(errors)
+
     def validate(self, line: int, values: list[str]) -> ValidRow | list[str]:
         """A ValidRow, or the list of reasons the row is refused."""
         if len(values) > self.width:
@@ -168,7 +193,10 @@ class RowValidator:
         errors = []
 
         raw_phone = values[i_phone].strip()
-        phone = normalise_phone(raw_phone)
+        if len(raw_phone) == 10 and raw_phone.isascii() and raw_phone.isdigit():
+            phone = raw_phone  # nothing to clean (checked below like any other)
+        else:
+            phone = normalise_phone(raw_phone)
         if not raw_phone:
             errors.append(_("mobile number missing"))
         elif not PHONE_RE.fullmatch(phone):
@@ -194,25 +222,15 @@ class RowValidator:
         if email and (len(email) > MAX_EMAIL or not EMAIL_RE.fullmatch(email)):
             errors.append(_("“%(email)s” is not an e-mail address") % {"email": email})
 
-        state = values[i_state].strip()
-        district = values[i_district].strip()
-        state_id = self._state(state, errors) if state else None
-        district_id = None
-        if not district:
-            errors.append(_("district missing"))
-        else:
-            district_id = self._district(district, state_id, bool(state), errors)
-            if district_id is not None:
-                state_id = self.units.district_state[district_id]
-                if self.allowed is not None and district_id not in self.allowed:
-                    errors.append(
-                        _("%(district)s (%(state)s) is outside your unit, %(unit)s")
-                        % {
-                            "district": self.units.names[district_id],
-                            "state": self.units.names[state_id],
-                            "unit": self.scope.name_en,
-                        }
-                    )
+        place = (values[i_state].strip(), values[i_district].strip())
+        known = self._places.get(place)
+        if known is None:
+            known = self._place(*place)
+            if len(self._places) < _PLACES_KEPT:
+                self._places[place] = known
+        state_id, district_id, place_errors = known
+        if place_errors:
+            errors.extend(place_errors)
 
         skills = values[i_skills].strip() if i_skills is not None else ""
         if skills[:1] == "'":
@@ -224,5 +242,9 @@ class RowValidator:
             return errors
         return ValidRow(line, phone, name_en, name_hi, email, state_id, district_id, skills)
 
+
+#: At most this many (state, district) pairs are remembered per import: a file
+#: of made-up places must not fill the memory.
+_PLACES_KEPT = 10_000
 
 _ORDER = ("phone", "name_en", "name_hi", "email", "state", "district", "skills")

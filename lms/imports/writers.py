@@ -1,20 +1,23 @@
 """Writing a batch of valid rows: users, volunteer profiles and their first stage change.
 
-Two ways, same outcome: on PostgreSQL set-based statements (``INSERT ... SELECT
-FROM unnest(...) ON CONFLICT DO NOTHING RETURNING``), elsewhere (SQLite) the
-ORM's bulk_create after a look-up of what exists. Both skip phones that are
+Two ways, same outcome: on PostgreSQL the batch goes by COPY into a temporary
+table and one set-based statement writes it from there (``INSERT ... SELECT``
+into the three tables, chained in a ``WITH``), elsewhere (SQLite)
+executemany() after a look-up of what exists. Both skip phones that are
 already registered, and refuse a row whose phone is taken as another
 account's user name.
 
-The phones of the file seen so far live in a temporary table of the
-connection, not in this process, so memory stays flat however long the file.
+The file's phones are remembered by SeenPhones: a phone seen in an earlier
+batch is a duplicate (of the line it was first seen on). They live in a
+temporary table of the connection, not in this process, so memory stays flat
+however long the file.
 """
 
 import secrets
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.utils.translation import gettext as _
 
 from lms.models import Stage, StageChange, VolunteerProfile
@@ -36,50 +39,85 @@ class SeenPhones:
 
     def __init__(self, name: str):
         self.table = connection.ops.quote_name(name)
-        self.postgres = connection.vendor == "postgresql"
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
-            kind = "bigint" if self.postgres else "INTEGER"
             cursor.execute(
-                f"CREATE TEMPORARY TABLE {self.table} (phone {kind} PRIMARY KEY, line integer)"
+                f"CREATE TEMPORARY TABLE {self.table} (phone INTEGER PRIMARY KEY, line integer)"
             )
 
-    def add(self, rows) -> dict[str, int]:
-        """Record the rows' phones; returns {phone: first line} for those seen before."""
+    def add(self, rows) -> list[tuple[int, str, int]]:
+        """Remember the rows' phones; returns (line, phone, first line) for those
+        seen before (in an earlier batch: a batch has no duplicates of its own)."""
         phones = [int(row.phone) for row in rows]
         lines = [row.line for row in rows]
+        seen = []
         with connection.cursor() as cursor:
-            if self.postgres:
-                # The SELECT sees the table as it was before the INSERT beside it.
-                sql = " ".join(
-                    [
-                        "WITH input AS (",
-                        "SELECT * FROM unnest(%s::bigint[], %s::int[]) AS t(phone, line)),",
-                        f"ins AS (INSERT INTO {self.table} SELECT phone, line FROM input",  # noqa: S608
-                        "ON CONFLICT (phone) DO NOTHING)",
-                        f"SELECT s.phone, s.line FROM {self.table} s JOIN input USING (phone)",  # noqa: S608
-                    ]
+            for chunk in _chunks(phones):
+                marks = ",".join(["%s"] * len(chunk))
+                cursor.execute(
+                    f"SELECT phone, line FROM {self.table} WHERE phone IN ({marks})",  # noqa: S608
+                    chunk,
                 )
-                cursor.execute(sql, [phones, lines])
-                seen = cursor.fetchall()
-            else:
-                seen = []
-                for chunk in _chunks(phones):
-                    marks = ",".join(["%s"] * len(chunk))
-                    cursor.execute(
-                        f"SELECT phone, line FROM {self.table} WHERE phone IN ({marks})",  # noqa: S608
-                        chunk,
-                    )
-                    seen.extend(cursor.fetchall())
-                sql = (
-                    f"INSERT INTO {self.table} (phone, line) VALUES (%s, %s) ON CONFLICT DO NOTHING"  # noqa: S608
-                )
-                cursor.executemany(sql, list(zip(phones, lines, strict=True)))
-        return {f"{phone:010d}": line for phone, line in seen}
+                seen.extend(cursor.fetchall())
+            sql = f"INSERT INTO {self.table} (phone, line) VALUES (%s, %s) ON CONFLICT DO NOTHING"  # noqa: S608
+            cursor.executemany(sql, list(zip(phones, lines, strict=True)))
+        if not seen:
+            return []
+        first = {f"{phone:010d}": line for phone, line in seen}
+        return [(row.line, row.phone, first[row.phone]) for row in rows if row.phone in first]
 
     def close(self):
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
+
+
+class PostgresSeenPhones:
+    """SeenPhones on PostgreSQL: each batch's phones go by COPY into a
+    temporary table, then two statements take out those seen before and
+    remember the others."""
+
+    def __init__(self, name: str):
+        quote = connection.ops.quote_name
+        self.seen = quote(name)
+        self.incoming = quote(f"{name}_in")
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {self.seen}, {self.incoming}")
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE {self.seen} (phone bigint PRIMARY KEY, line integer)"
+            )
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE {self.incoming} (line integer, phone bigint) "
+                "ON COMMIT DELETE ROWS"
+            )
+        self.copy_sql = f"COPY {self.incoming} (line, phone) FROM STDIN"
+        # OFFSET 0 keeps the EXISTS a probe of the index per row: as a join, the
+        # planner (which never sees statistics of a temporary table) may read
+        # the whole table once per batch.
+        self.duplicates_sql = (
+            f"DELETE FROM {self.incoming} i WHERE EXISTS "  # noqa: S608
+            f"(SELECT FROM {self.seen} s WHERE s.phone = i.phone OFFSET 0) "
+            f"RETURNING i.line, i.phone, (SELECT s.line FROM {self.seen} s WHERE s.phone = i.phone)"
+        )
+        self.remember_sql = (
+            f"INSERT INTO {self.seen} (phone, line) SELECT phone, line FROM {self.incoming}"  # noqa: S608
+        )
+
+    def add(self, rows) -> list[tuple[int, str, int]]:
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Already empty after a commit, but not inside a caller's transaction (tests).
+            cursor.execute(f"DELETE FROM {self.incoming}")  # noqa: S608
+            with cursor.copy(self.copy_sql) as copy:
+                write_row = copy.write_row
+                for row in rows:
+                    write_row((row.line, row.phone))
+            cursor.execute(self.duplicates_sql)
+            duplicates = cursor.fetchall()
+            cursor.execute(self.remember_sql)
+        return [(line, f"{phone:010d}", first) for line, phone, first in duplicates]
+
+    def close(self):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {self.seen}, {self.incoming}")
 
 
 class BatchResult:
@@ -102,7 +140,7 @@ class GenericWriter:
     """executemany() of plain INSERTs, then the new ids read back by their
     natural keys (SQLite, where writers take turns anyway)."""
 
-    def __init__(self, *, imported_by_id: int | None, note: str, now):
+    def __init__(self, *, imported_by_id: int | None, note: str, now, name: str):
         User = get_user_model()
         self.User = User
         self.user_sql, self.user_constants = _values_sql(
@@ -195,6 +233,9 @@ class GenericWriter:
         result.imported = len(new)
         return result
 
+    def close(self):
+        pass
+
 
 def _other_columns(model, given, constants):
     """The model's columns other than `given`, with their values: from
@@ -223,24 +264,21 @@ def _values_sql(model, given: tuple, constants: dict):
     return f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(params)  # noqa: S608
 
 
-def _insert_sql(model, arrays: dict[str, str], constants: dict, expressions=None, *, suffix=""):
-    """INSERT INTO model's table FROM unnest(arrays), with every other column set
-    to `constants`, an SQL expression, or the field's default.
+def _insert_select(model, select: dict[str, str], constants: dict, *, source: str):
+    """INSERT INTO model's table SELECT ... FROM `source`: `select` gives SQL
+    expressions for some columns (the primary key too, if it is there); every
+    other column gets `constants` (or now, for auto_now fields, or the field's
+    default) as a parameter.
 
-    Returns (sql, constant parameters); the array parameters follow those, in
-    the order of `arrays` (column -> PostgreSQL array type).
+    Returns (sql, constant parameters).
     """
-    expressions = expressions or {}
     columns, values, params = [], [], []
     for field in model._meta.concrete_fields:
-        if field.primary_key:
-            continue
         column = field.column
-        columns.append(connection.ops.quote_name(column))
-        if column in arrays:
-            values.append(f"t.{column}")
-        elif column in expressions:
-            values.append(expressions[column])
+        if column in select:
+            values.append(select[column])
+        elif field.primary_key:
+            continue
         else:
             if column in constants:
                 value = constants[column]
@@ -250,44 +288,109 @@ def _insert_sql(model, arrays: dict[str, str], constants: dict, expressions=None
                 value = field.get_default()
             values.append("%s")
             params.append(field.get_db_prep_save(value, connection))
-    unnest = ", ".join(f"%s::{kind}[]" for kind in arrays.values())
+        columns.append(connection.ops.quote_name(column))
     table = connection.ops.quote_name(model._meta.db_table)
-    sql = " ".join(
-        [
-            f"INSERT INTO {table} ({', '.join(columns)})",
-            f"SELECT {', '.join(values)} FROM unnest({unnest}) AS t({', '.join(arrays)})",  # noqa: S608
-            suffix,
-        ]
-    )
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} FROM {source}"  # noqa: S608
     return sql, params
 
 
-class PostgresWriter:
-    """Set-based INSERT ... SELECT FROM unnest(...) ON CONFLICT DO NOTHING RETURNING."""
-
-    def __init__(self, *, imported_by_id: int | None, note: str, now):
-        User = get_user_model()
-        self.user_table = connection.ops.quote_name(User._meta.db_table)
-        self.profile_table = connection.ops.quote_name(VolunteerProfile._meta.db_table)
-        now_constant = {"__now__": now}
-        self.user_sql, self.user_params = _insert_sql(
-            User,
-            {"username": "text", "email": "text"},
-            {**now_constant, "date_joined": now, "is_active": True},
-            # An unusable password ("!" and random text), made by the server.
-            {"password": f"'{UNUSABLE_PASSWORD_PREFIX}' || md5(random()::text || t.username)"},
-            suffix="ON CONFLICT (username) DO NOTHING RETURNING id, username",
+def _id_sequence(model) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_serial_sequence(%s, %s)", [model._meta.db_table, model._meta.pk.column]
         )
-        self.profile_sql, self.profile_params = _insert_sql(
+        return cursor.fetchone()[0]
+
+
+class PostgresWriter:
+    """Each batch goes by COPY into a temporary table (the values as they are:
+    no SQL literals to build in Python or to parse on the server) and is
+    written from there:
+
+    1. the registered phones leave the batch (skipped), then those taken as
+       another account's user name (errors);
+    2. one statement inserts the users, the profiles and their first stage
+       changes, with ids drawn from the tables' sequences beforehand (nothing
+       is joined on text). Step 1 leaves it nothing to conflict with; if
+       someone registered one of the phones since (a unique key violated),
+       the batch is written again, in a savepoint, by the same statement with
+       ON CONFLICT DO NOTHING, which answers with the rows it did not write.
+
+    Look-ups in the tables that grow (the profiles, the users) are index
+    probes per row, whatever the planner's statistics say: a table that grew
+    by 100,000 rows since it was last analysed would otherwise be read whole
+    once per batch.
+    """
+
+    def __init__(self, *, imported_by_id: int | None, note: str, now, name: str):
+        quote = connection.ops.quote_name
+        User = get_user_model()
+        self.batch = batch = quote(f"{name}_batch")
+        self.user_table = quote(User._meta.db_table)
+        profile_table = quote(VolunteerProfile._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {batch}")
+            # One batch: ValidRow's fields, in order. Each commit empties it.
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE {batch} (line integer, phone text, "
+                "name_en text, name_hi text, email text, state_id bigint, district_id bigint, "
+                "skills text) ON COMMIT DELETE ROWS"
+            )
+        self.empty_sql = f"DELETE FROM {batch}"  # noqa: S608
+        self.copy_sql = f"COPY {batch} FROM STDIN"
+        # OFFSET 0 keeps each EXISTS a probe of the index per row (the planner
+        # would make it a join, and may read the whole table for it).
+        self.existing_sql = (
+            f"DELETE FROM {batch} b WHERE EXISTS "  # noqa: S608
+            f"(SELECT FROM {profile_table} v WHERE v.phone = b.phone OFFSET 0)"
+        )
+        self.taken_sql = (
+            f"DELETE FROM {batch} b WHERE EXISTS "  # noqa: S608
+            f"(SELECT FROM {self.user_table} u WHERE u.username = b.phone OFFSET 0) "
+            "RETURNING b.line"
+        )
+        self.insert_sql, self.insert_params = self._insert(
+            batch, imported_by_id=imported_by_id, note=note, now=now, on_conflict=False
+        )
+        self.insert_or_skip_sql, _params = self._insert(
+            batch, imported_by_id=imported_by_id, note=note, now=now, on_conflict=True
+        )
+
+    @staticmethod
+    def _insert(batch, *, imported_by_id, note, now, on_conflict: bool):
+        """The statement that writes the batch: users, profiles, stage changes.
+
+        With `on_conflict`, rows whose user name or phone is taken meanwhile are
+        skipped, and the statement answers with them: (line, None) when the
+        user name was taken, (line, user id) when the phone was (that user
+        must go); without, it answers nothing (a conflict is an error).
+        """
+        User = get_user_model()
+        skip = " ON CONFLICT ({}) DO NOTHING" if on_conflict else ""
+        now_constant = {"__now__": now}
+        user_sql, user_params = _insert_select(
+            User,
+            {
+                "id": "n.user_id",
+                "username": "n.phone",
+                "email": "n.email",
+                # An unusable password ("!" and random text), made by the server.
+                "password": f"'{UNUSABLE_PASSWORD_PREFIX}' || md5(random()::text || n.phone)",
+            },
+            {**now_constant, "date_joined": now, "is_active": True},
+            source="n" + skip.format("username") + " RETURNING id",
+        )
+        profile_sql, profile_params = _insert_select(
             VolunteerProfile,
             {
-                "user_id": "bigint",
-                "phone": "text",
-                "name_en": "text",
-                "name_hi": "text",
-                "state_id": "bigint",
-                "district_id": "bigint",
-                "skills": "text",
+                "id": "n.profile_id",
+                "user_id": "n.user_id",
+                "phone": "n.phone",
+                "name_en": "n.name_en",
+                "name_hi": "n.name_hi",
+                "state_id": "n.state_id",
+                "district_id": "n.district_id",
+                "skills": "n.skills",
             },
             {
                 **now_constant,
@@ -295,11 +398,11 @@ class PostgresWriter:
                 "stage_changed_at": now,
                 "created_at": now,
             },
-            suffix="ON CONFLICT (phone) DO NOTHING RETURNING id, phone",
+            source=f"n WHERE n.user_id IN (SELECT id FROM u){skip.format('phone')} RETURNING id",  # noqa: S608
         )
-        self.change_sql, self.change_params = _insert_sql(
+        change_sql, change_params = _insert_select(
             StageChange,
-            {"volunteer_id": "bigint"},
+            {"volunteer_id": "p.id"},
             {
                 **now_constant,
                 "from_stage": "",
@@ -308,55 +411,77 @@ class PostgresWriter:
                 "note": note,
                 "changed_at": now,
             },
+            source="p",
         )
+        # Ids in the order of the lines.
+        sql = (
+            "WITH n AS MATERIALIZED (SELECT b.*, nextval(%s::regclass) AS user_id, "  # noqa: S608
+            f"nextval(%s::regclass) AS profile_id FROM (SELECT * FROM {batch} ORDER BY line) b), "
+            f"u AS ({user_sql}), p AS ({profile_sql}) "
+        )
+        if on_conflict:
+            sql += (
+                f", c AS ({change_sql}) "  # noqa: S608
+                "SELECT n.line, CASE WHEN n.user_id IN (SELECT id FROM u) THEN n.user_id END "
+                "FROM n WHERE n.profile_id NOT IN (SELECT id FROM p)"
+            )
+        else:
+            sql += change_sql
+        params = [
+            _id_sequence(User),
+            _id_sequence(VolunteerProfile),
+            *user_params,
+            *profile_params,
+            *change_params,
+        ]
+        return sql, params
 
-    def write(self, rows) -> BatchResult:
+    def write(self, rows) -> "BatchResult":
         result = BatchResult()
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT phone FROM {self.profile_table} WHERE phone = ANY(%s::text[])",  # noqa: S608
-                [[row.phone for row in rows]],
-            )
-            existing = {phone for (phone,) in cursor.fetchall()}
-            new = [row for row in rows if row.phone not in existing]
-            result.existing = len(rows) - len(new)
-            if not new:
-                return result
-            cursor.execute(
-                self.user_sql,
-                [*self.user_params, [row.phone for row in new], [row.email for row in new]],
-            )
-            user_ids = dict((username, pk) for pk, username in cursor.fetchall())  # noqa: C402
-            if len(user_ids) < len(new):
-                result.errors.extend(
-                    (row, _username_taken(row.phone)) for row in new if row.phone not in user_ids
-                )
-                new = [row for row in new if row.phone in user_ids]
-            cursor.execute(
-                self.profile_sql,
-                [
-                    *self.profile_params,
-                    [user_ids[row.phone] for row in new],
-                    [row.phone for row in new],
-                    [row.name_en for row in new],
-                    [row.name_hi for row in new],
-                    [row.state_id for row in new],
-                    [row.district_id for row in new],
-                    [row.skills for row in new],
-                ],
-            )
-            profiles = cursor.fetchall()
-            if len(profiles) < len(new):
-                # Registered by someone else since the look-up above: their
-                # profile stands, the user made for this row goes.
-                made = {phone for _pk, phone in profiles}
-                lost = [user_ids[row.phone] for row in new if row.phone not in made]
-                sql = f"DELETE FROM {self.user_table} WHERE id = ANY(%s)"  # noqa: S608
-                cursor.execute(sql, [lost])
+            # Already empty after a commit, but not inside a caller's transaction (tests).
+            cursor.execute(self.empty_sql)
+            with cursor.copy(self.copy_sql) as copy:
+                write_row = copy.write_row
+                for row in rows:
+                    write_row(row)  # a ValidRow: the table's columns, in order
+            cursor.execute(self.existing_sql)
+            result.existing = cursor.rowcount
+            cursor.execute(self.taken_sql)
+            taken = {line for (line,) in cursor.fetchall()}
+            left = len(rows) - result.existing - len(taken)
+            failed = []
+            if left:
+                try:
+                    with transaction.atomic():  # a savepoint
+                        cursor.execute(self.insert_sql, self.insert_params)
+                except IntegrityError:
+                    # Registered (or a user name taken) since the look-ups above.
+                    cursor.execute(self.insert_or_skip_sql, self.insert_params)
+                    failed = cursor.fetchall()
+            lost = [user_id for _line, user_id in failed if user_id is not None]
+            if lost:
+                # Registered by someone else meanwhile: their profile stands, the
+                # user made for this row goes.
+                cursor.execute(f"DELETE FROM {self.user_table} WHERE id = ANY(%s)", [lost])  # noqa: S608
                 result.existing += len(lost)
-            cursor.execute(self.change_sql, [*self.change_params, [pk for pk, _phone in profiles]])
-        result.imported = len(profiles)
+            taken.update(line for line, user_id in failed if user_id is None)
+            if taken:
+                result.errors = [
+                    (row, _username_taken(row.phone)) for row in rows if row.line in taken
+                ]
+            result.imported = left - len(failed)
         return result
+
+    def close(self):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {self.batch}")
+
+
+def seen_phones_for_connection(name: str):
+    if connection.vendor == "postgresql":
+        return PostgresSeenPhones(name)
+    return SeenPhones(name)
 
 
 def writer_for_connection(**kwargs):

@@ -83,6 +83,20 @@ def test_good_rows_become_users_profiles_and_history(national):
     assert change.note.startswith("Imported from volunteers.csv")
 
 
+def test_imported_users_have_unusable_passwords_that_differ(national):
+    from django.contrib.auth.hashers import is_password_usable
+
+    record, _ = run_import(csv_bytes(*GOOD), user=national)
+    assert record.imported_count == 5
+    passwords = list(
+        User.objects.filter(volunteer_profile__isnull=False).values_list("password", flat=True)
+    )
+    assert len(passwords) == 5
+    assert not any(is_password_usable(password) for password in passwords)
+    assert all(password.startswith("!") and len(password) > 20 for password in passwords)
+    assert len(set(passwords)) == 5  # random, not one shared value
+
+
 def test_bad_rows_are_reported_with_line_and_reason_and_good_rows_imported(national):
     data = csv_bytes(
         GOOD[0],
@@ -152,6 +166,37 @@ def test_a_username_taken_by_another_account_is_an_error(national):
     assert record.imported_count == 1
     assert record.first_errors[0][0] == 2
     assert "user name 9876543210" in record.first_errors[0][2]
+
+
+def test_a_phone_or_user_name_taken_after_the_look_ups_is_skipped_or_an_error(
+    national, monkeypatch
+):
+    """Registered by someone else between the look-ups and the insert: on
+    PostgreSQL the batch is written again with ON CONFLICT DO NOTHING."""
+    from django.db import connection
+
+    from lms.imports import writers
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's writer")
+    User.objects.create_user("9123456780")  # GOOD[1]'s user name, another account
+    sunita = User.objects.create_user("sunita")
+    VolunteerProfile.objects.create(user=sunita, name_en="Sunita", phone="9988776655")
+    original = writers.PostgresWriter.__init__
+
+    def blind(self, **kwargs):
+        original(self, **kwargs)
+        # The look-ups find nothing, as if both came after them.
+        self.existing_sql = self.taken_sql = "SELECT 1 WHERE false"
+
+    monkeypatch.setattr(writers.PostgresWriter, "__init__", blind)
+    record, _ = run_import(csv_bytes(GOOD[0], GOOD[1], GOOD[2]), user=national)
+    assert (record.imported_count, record.skipped_count, record.error_count) == (1, 1, 1)
+    assert record.first_errors[0][0] == 3 and "user name 9123456780" in record.first_errors[0][2]
+    assert VolunteerProfile.objects.get(phone="9988776655").user == sunita
+    assert not User.objects.filter(username="9988776655").exists()  # the user made for it went
+    assert VolunteerProfile.objects.get(phone="9876543210").user.username == "9876543210"
+    assert StageChange.objects.count() == 1
 
 
 def test_latin1_file_is_reported_at_the_line_and_rows_before_it_are_kept(national):
@@ -312,6 +357,128 @@ def test_a_resumed_import_continues_after_its_checkpoint_without_duplicates(nati
     assert record.imported_count == expected["imported"] == VolunteerProfile.objects.count()
     assert record.error_count == expected["errors"]
     assert record.skipped_count == 0
+    assert StageChange.objects.count() == expected["imported"]
+
+
+# serialized_rollback: the units (made by migrations) are back for later tests.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_outside_a_transaction_batches_are_written_by_threads_and_committed_in_order():
+    """The production path on PostgreSQL (tests otherwise run inside a transaction,
+    where the writer works inline): writer threads with connections of their own,
+    while the next batches are read. Batches commit in the file's order, each with
+    its checkpoint, though they are written at once; every batch is written
+    before the result is read; the threads' connections are closed at the end."""
+    from django.db import connection
+
+    from lms.imports import importer
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the writer threads are used on PostgreSQL only")
+    national = User.objects.create_superuser("admin", "admin@example.org", "pass")
+    User.objects.create_user("9000000042")  # a user name taken by another account
+    buffer = io.StringIO()
+    expected = write_volunteer_csv(buffer, 250, bad_every=40)
+    buffer.write("9000000042,Taken,,,Bihar,Patna,\n")
+    data = buffer.getvalue().encode()
+    runners = []
+    real_runner = importer._runner_for_connection
+
+    def recording_runner(open_writer, writers):
+        runner = real_runner(open_writer, writers)
+        runners.append((type(runner).__name__, writers))
+        return runner
+
+    def backends():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            )
+            return cursor.fetchone()[0]
+
+    record = VolunteerImport.objects.create(
+        file_name="threads.csv", created_by=national, unit=Unit.objects.get(code="in")
+    )
+    checkpoints = []
+
+    def progress(volunteer_import, result):
+        # Called in the committing batch's transaction: what it saves is what
+        # another connection will see once it commits.
+        checkpoints.append((volunteer_import.checkpoint_line, result.imported))
+
+    before = backends()
+    importer._runner_for_connection = recording_runner
+    try:
+        result = volunteer_import_process(
+            record, binary=io.BytesIO(data), batch_size=16, progress=progress
+        )
+    finally:
+        importer._runner_for_connection = real_runner
+    record.refresh_from_db()
+    assert runners == [("_WriterThreads", importer.WRITERS)] and importer.WRITERS > 1
+    assert record.status == "done"
+    assert result.imported == record.imported_count == expected["imported"]
+    assert VolunteerProfile.objects.count() == StageChange.objects.count() == expected["imported"]
+    assert record.error_count == expected["errors"] + 1
+    assert record.checkpoint_line == expected["rows"] + 2  # the header, and the taken row
+    assert "user name 9000000042" in record.first_errors[-1][2]
+    assert len(checkpoints) > 10
+    assert checkpoints == sorted(checkpoints)  # in the file's order
+    report = record.error_report.open("rb").read().decode("utf-8-sig").splitlines()
+    lines = [int(row.split(",", 1)[0]) for row in report[1:]]
+    assert lines == sorted(lines) and len(lines) == record.error_count
+    assert backends() == before  # the writers' connections (and temporary tables) closed
+
+    again, _ = run_import(data, user=national, batch_size=16)
+    assert (again.imported_count, again.skipped_count) == (0, expected["imported"])
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_failed_batch_stops_the_import_at_the_last_batch_committed_before_it(monkeypatch):
+    """With batches written at once, one that fails leaves the checkpoint at the
+    batch before it: the batches after it, though written, roll back, and a
+    resumed import completes the file without duplicates."""
+    from django.db import connection
+
+    from lms.imports import writers
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the writer threads are used on PostgreSQL only")
+    national = User.objects.create_superuser("admin", "admin@example.org", "pass")
+    buffer = io.StringIO()
+    expected = write_volunteer_csv(buffer, 200, bad_every=30)
+    data = buffer.getvalue().encode()
+    record = VolunteerImport.objects.create(
+        file_name="fails.csv", created_by=national, unit=Unit.objects.get(code="in")
+    )
+    real_write = writers.PostgresWriter.write
+    failed = []
+
+    def failing_write(self, rows):
+        if rows[-1].line > 60 and not failed:  # the 3rd or 4th batch, whichever comes first
+            failed.append(rows[0].line)
+            raise RuntimeError("the database went away")
+        return real_write(self, rows)
+
+    monkeypatch.setattr(writers.PostgresWriter, "write", failing_write)
+    with pytest.raises(RuntimeError):
+        volunteer_import_process(record, binary=io.BytesIO(data), batch_size=20)
+    record.refresh_from_db()
+    assert record.status == "failed" and "the database went away" in record.message
+    assert 20 < record.checkpoint_line < failed[0]
+    assert VolunteerProfile.objects.count() == record.imported_count > 0
+    assert StageChange.objects.count() == record.imported_count
+    assert not VolunteerProfile.objects.filter(
+        phone__in=[line.split(",")[0] for line in data.decode().splitlines()[failed[0] - 1 :]]
+    ).exists()
+
+    monkeypatch.setattr(writers.PostgresWriter, "write", real_write)
+    record.status = "running"
+    record.save()
+    volunteer_import_process(record, binary=io.BytesIO(data), batch_size=20)
+    record.refresh_from_db()
+    assert record.status == "done"
+    assert record.imported_count == expected["imported"] == VolunteerProfile.objects.count()
+    assert record.error_count == expected["errors"]
     assert StageChange.objects.count() == expected["imported"]
 
 
