@@ -203,6 +203,8 @@ def quiz_attempt_start(*, user, course: CoursePage) -> QuizAttempt:
     try:
         with transaction.atomic():
             sitting = Sitting.objects.new_sitting(user, quiz)
+            if not quiz.random_order:
+                _questions_in_written_order(sitting)
             return QuizAttempt.objects.create(
                 sitting=sitting,
                 user=user,
@@ -215,6 +217,17 @@ def quiz_attempt_start(*, user, course: CoursePage) -> QuizAttempt:
             )
     except IntegrityError:  # a concurrent click opened one first
         return QuizAttempt.objects.get(user=user, quiz=quiz, finished_at__isnull=True)
+
+
+def _questions_in_written_order(sitting) -> None:
+    """The quiz app takes an unshuffled quiz's questions in no set order (PostgreSQL
+    returns rows as stored, which changes as rows are updated); trainees get them in
+    the order the trainers wrote them."""
+    ids = sorted(int(i) for i in sitting.question_order.split(",") if i)
+    order = ",".join(map(str, ids)) + ","
+    if order != sitting.question_order:
+        sitting.question_order = sitting.question_list = order
+        sitting.save(update_fields=["question_order", "question_list"])
 
 
 @transaction.atomic

@@ -242,3 +242,20 @@ def test_true_false_question_offers_both_choices(client, started):
         answer(client, started, question, right_answer(question))
     html = client.get(reverse("quiz_question", args=(started.pk,))).content.decode()
     assert 'value="True"' in html and 'value="False"' in html
+
+
+def test_an_unshuffled_quiz_asks_its_questions_in_the_order_they_were_written(trainee, course):
+    from quiz.models import Question
+
+    ids = sorted(Question.objects.filter(quiz=course.quiz).values_list("pk", flat=True))
+    assert len(ids) >= 3 and not course.quiz.random_order
+    # An edit of the first question moves its row to the end of the table on
+    # PostgreSQL, where the quiz app would then ask it last.
+    first = Question.objects.get(pk=ids[0])
+    first.explanation = "Edited after the others were written."
+    first.save()
+    services.enrollment_create(user=trainee, course=course)
+    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    sitting = Sitting.objects.get(pk=attempt.sitting_id)
+    assert sitting.question_order == ",".join(map(str, ids)) + ","
+    assert sitting.question_list == sitting.question_order
