@@ -85,7 +85,15 @@ def enrollment_create(
     if missing:
         raise PrerequisitesNotMet(missing)
     enrollment = Enrollment(user=user, course=course, source=source, enrolled_by=enrolled_by)
-    enrollment.full_clean()
+    try:
+        enrollment.full_clean()
+    except ValidationError:
+        # A concurrent request (a double click) enrolled between our read and the
+        # uniqueness check: the same outcome as enrolling here.
+        concurrent = Enrollment.objects.filter(user=user, course=course).first()
+        if concurrent is None:
+            raise
+        return concurrent
     try:
         with transaction.atomic():
             enrollment.save()
