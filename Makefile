@@ -10,9 +10,11 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# Debian packages WeasyPrint and the certificates need: Pango for layout, a
-# Devanagari font for Hindi names, poppler-utils for `pdftotext` in tests.
-SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools
+# Debian packages WeasyPrint and the certificates need: Pango for layout, HarfBuzz-Subset
+# to embed font subsets (without it WeasyPrint falls back to fontTools: slower, and it
+# logs every table it prunes), a Devanagari font for Hindi names, poppler-utils for
+# `pdftotext` and zbar-tools for reading QR codes in tests.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core poppler-utils zbar-tools
 
 .PHONY: help
 help: ## List the targets

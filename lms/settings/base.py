@@ -422,5 +422,8 @@ LOGGING = {
         # Wagtail logs every page edit at INFO; the admin's history keeps them anyway.
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
         "weasyprint.progress": {"level": "WARNING"},
+        # WeasyPrint's font subsetting logs a line per font at INFO: noise for anyone
+        # watching `make run` load the demo or a worker render certificates.
+        "fontTools": {"level": "WARNING"},
     },
 }

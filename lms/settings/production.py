@@ -3,6 +3,7 @@
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
 """
 
+import logging
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -57,6 +58,9 @@ if os.environ.get("REDIS_URL"):
 # Structured logs: one JSON object per line (lms/log.py).
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
+# Python warnings (WhiteNoise's "No directory at ...", deprecations) go through logging
+# too, so that every line on stderr is one JSON object a collector can read.
+logging.captureWarnings(True)
 
 # Tasks in Redis (RQ) need to know which Redis: no silent fallback to localhost.
 if TASKS_BACKEND.startswith("django_tasks_rq") and not (  # noqa: F405

@@ -240,8 +240,13 @@ def test_a_log_record_is_one_json_object_on_one_line():
     assert entry["time"].endswith("+00:00")
 
 
-def test_production_logs_json_lines_with_the_request_id(run_python):
-    """A request through the whole stack: its log line names the id the proxy sent."""
+def test_production_logs_json_lines_with_the_request_id(run_python, tmp_path):
+    """A request through the whole stack: its log line names the id the proxy sent.
+
+    Every line on stderr must be JSON, warnings included: on a fresh clone there is no
+    collected static folder yet, and WhiteNoise warns about it (this test once failed
+    only on fresh clones, when that warning came out as plain text).
+    """
     code = SETUP + (
         "import logging; from django.test import Client; "
         "from django.urls import path; from django.http import HttpResponse; "
@@ -251,10 +256,15 @@ def test_production_logs_json_lines_with_the_request_id(run_python):
         "r = Client().get('/log-me', HTTP_HOST='training.example.org', secure=True, "
         "HTTP_X_REQUEST_ID='req-123'); print(r.status_code, r['X-Request-ID'])"
     )
-    result = run_python(code, env=PRODUCTION_ENV, drop=("LOG_FORMAT",))
+    no_static_yet = str(tmp_path / "static-not-collected")
+    result = run_python(
+        code, env={**PRODUCTION_ENV, "STATIC_ROOT": no_static_yet}, drop=("LOG_FORMAT",)
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-2:] == ["200", "req-123"]
     lines = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
+    (warning,) = [e for e in lines if e["logger"] == "py.warnings"]
+    assert "No directory at" in warning["message"]
     (entry,) = [e for e in lines if e["logger"] == "lms.test"]
     assert entry["message"] == "hello क्षेत्र"
     assert entry["request_id"] == "req-123"

@@ -77,3 +77,24 @@ def test_database_url_selects_that_database():
         "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
     )
     assert connection.vendor == expected
+
+
+def test_rendering_a_certificate_logs_no_font_subsetting_noise(run_python, tmp_path):
+    """`make run` loads the demo and renders certificates under dev settings: a newcomer
+    should see the demo accounts and the address, not a line per font subset.
+
+    Machines without HarfBuzz-Subset (the Makefile installs it, but not every deployment
+    has it) subset fonts with fontTools, which logs each table it prunes at INFO.
+    """
+    result = run_python(
+        "import django; django.setup(); "
+        "import weasyprint.pdf.fonts; weasyprint.pdf.fonts.harfbuzz_subset = None; "
+        "from certificates.rendering import CertificateRenderer, sample_certificate; "
+        "pdf = CertificateRenderer().render_pdf(sample_certificate(1)); print(len(pdf))",
+        env={"DJANGO_SETTINGS_MODULE": "lms.settings.dev", "LMS_VAR_DIR": str(tmp_path / "var")},
+        drop=("LOG_LEVEL", "LOG_FORMAT"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split()[-1]) > 10_000
+    noise = [line for line in result.stderr.splitlines() if " INFO fontTools" in line]
+    assert noise == [], noise[:5]
