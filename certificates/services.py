@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from certificates.issuing import certificates_revoke_for_leadership
 from certificates.models import Leadership
 from certificates.selectors import Rules, leadership_eligibility, training_finished
+from courses.models import Enrollment
 from lms.models import Stage, Unit, VolunteerProfile
 from lms.selectors import user_scope
 from lms.services import (
@@ -90,17 +91,51 @@ def leadership_revoke(*, leadership: Leadership, revoked_by, reason: str) -> Lea
     return leadership
 
 
-def volunteer_training_finished(*, user, rules: Rules | None = None) -> bool:
-    """Move a volunteer to "trained" once they completed the required courses.
+#: The training part of the pipeline, in order: a volunteer moves forward along it
+#: as their record shows, never back (revoking a promotion is the only way back).
+_TRAINING_PATH = [Stage.SCREENED, Stage.IN_TRAINING, Stage.TRAINED]
 
-    Connected to courses' course_completed signal. Returns whether it moved.
+
+@transaction.atomic
+def volunteer_stage_sync(
+    *, volunteer: VolunteerProfile, changed_by=None, rules: Rules | None = None
+) -> bool:
+    """Move a selected volunteer on to the stage their record shows, whatever order
+    the facts arrived in: in training once enrolled in a course, trained once the
+    required courses are complete (a volunteer may train before being screened).
+
+    Volunteers not yet selected, not selected, or leaders keep their stage: those
+    are the coordinators' decisions. Every step is recorded. Returns whether the
+    volunteer moved.
     """
+    locked = VolunteerProfile.objects.select_for_update().get(pk=volunteer.pk)
+    if locked.stage not in _TRAINING_PATH:
+        return False
+    if training_finished(user=locked.user_id, rules=rules):
+        target = Stage.TRAINED
+    elif Enrollment.objects.active().filter(user_id=locked.user_id).exists():
+        target = Stage.IN_TRAINING
+    else:
+        target = Stage.SCREENED
+    current = _TRAINING_PATH.index(locked.stage)
+    steps = _TRAINING_PATH[current + 1 : _TRAINING_PATH.index(target) + 1]
+    notes = {
+        Stage.IN_TRAINING: _("Enrolled in a course."),
+        Stage.TRAINED: _("Completed the courses required to lead."),
+    }
+    for step in steps:
+        volunteer_stage_change(
+            volunteer=locked, to_stage=step, changed_by=changed_by, note=notes[step]
+        )
+    volunteer.stage, volunteer.stage_changed_at = locked.stage, locked.stage_changed_at
+    return bool(steps)
+
+
+def volunteer_training_finished(*, user, rules: Rules | None = None) -> bool:
+    """Move a volunteer on once they completed a course (courses' course_completed
+    signal): to "trained" when it completes the required courses. Returns whether
+    they moved."""
     profile = VolunteerProfile.objects.filter(user=user).first()
-    if profile is None or profile.stage not in (Stage.SCREENED, Stage.IN_TRAINING):
+    if profile is None:
         return False
-    if not training_finished(user=user, rules=rules):
-        return False
-    if profile.stage == Stage.SCREENED:
-        volunteer_stage_change(volunteer=profile, to_stage=Stage.IN_TRAINING)
-    volunteer_stage_change(volunteer=profile, to_stage=Stage.TRAINED)
-    return True
+    return volunteer_stage_sync(volunteer=profile, rules=rules)

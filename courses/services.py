@@ -80,6 +80,8 @@ def enrollment_create(
         if existing.withdrawn_at is not None:
             existing.withdrawn_at = None
             existing.save(update_fields=["withdrawn_at"])
+            # Withdrawn before screening, back after it: in training now.
+            volunteer_training_started(user=user, changed_by=enrolled_by)
         return existing
     missing = missing_prerequisites(user=user, course=course)
     if missing:

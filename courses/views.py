@@ -55,10 +55,51 @@ def _live_page(model, pk):
     return get_object_or_404(model.objects.live(), pk=pk)
 
 
+def _privacy_refuses(request, page) -> bool:
+    """Whether Wagtail's privacy settings refuse ``request`` the page.
+
+    Wagtail checks them only when it serves a page; an action on a page (enrol,
+    complete, take the quiz) is open only to those who may read it. Progress
+    records point at the default-language page, so its privacy holds too.
+    """
+    return any(
+        not restriction.accept_request(request)
+        for version in {page, page.get_canonical()}
+        for restriction in version.get_view_restrictions()
+    )
+
+
+def _private_attempt_course(request, attempt_id):
+    """The attempt's course when its privacy (set since the attempt began) refuses the
+    trainee now, else None."""
+    attempt = (
+        QuizAttempt.objects.select_related("course")
+        .filter(pk=attempt_id, user=request.user)
+        .first()
+    )
+    if attempt is None:
+        return None  # not this trainee's: the views answer 404
+    course = (
+        CoursePage.objects.filter(
+            translation_key=attempt.course.translation_key, quiz_id=attempt.quiz_id
+        ).first()
+        or attempt.course
+    )
+    return course if _privacy_refuses(request, course) else None
+
+
+def _private_page_redirect(request, page):
+    # The page itself then asks for its password or a log-in, as Wagtail does.
+    messages.error(request, _("This page is private: you do not have access to it."))
+    return redirect(page.get_url(request))
+
+
 @login_required
 @require_POST
 def enroll(request, course_id):
     course = _live_page(CoursePage, course_id)
+    if _privacy_refuses(request, course):
+        return _private_page_redirect(request, course)
     try:
         services.enrollment_create(user=request.user, course=course)
     except services.LearningError as error:
@@ -76,6 +117,8 @@ def lesson_complete(request, lesson_id):
     if next_url and selectors.lesson_completed(user=request.user, lesson_id=lesson_id):
         return redirect(next_url)
     lesson = _live_page(LessonPage, lesson_id)
+    if _privacy_refuses(request, lesson):
+        return _private_page_redirect(request, lesson)
     try:
         services.lesson_complete(user=request.user, lesson=lesson)
     except services.LearningError as error:
@@ -97,6 +140,8 @@ def _local_url(request, url):
 @require_POST
 def quiz_start(request, course_id):
     course = _live_page(CoursePage, course_id)
+    if _privacy_refuses(request, course):
+        return _private_page_redirect(request, course)
     try:
         attempt = services.quiz_attempt_start(user=request.user, course=course)
     except services.LearningError as error:
@@ -162,6 +207,10 @@ def quiz_question(request, attempt_id):
                 return redirect("quiz_result", attempt_id=attempt_id)
             return redirect("quiz_question", attempt_id=attempt_id)
 
+    # Before a question is shown, not when an answer is taken: a replayed answer stays
+    # one query, and the attempt was opened while the course admitted the trainee.
+    if private := _private_attempt_course(request, attempt_id):
+        return _private_page_redirect(request, private)
     attempt = _own_attempt(request, attempt_id)
     sitting = attempt.sitting
     if not attempt.is_open or sitting.complete:
@@ -196,6 +245,8 @@ def quiz_question(request, attempt_id):
 
 @login_required
 def quiz_result(request, attempt_id):
+    if private := _private_attempt_course(request, attempt_id):
+        return _private_page_redirect(request, private)
     attempt = _own_attempt(request, attempt_id)
     if attempt.is_open:
         attempt = services.quiz_attempt_close_if_expired(user=request.user, attempt_id=attempt.pk)

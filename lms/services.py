@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.models import Screening, Stage, StageChange, Team, TeamMember, Unit, VolunteerProfile
+from lms.signals import volunteer_selected
 
 #: The steps the pipeline allows. Promotion to leader and its revocation are
 #: asked for by the certificates app, after its own checks.
@@ -65,6 +66,12 @@ def volunteer_screen(
     volunteer_stage_change(
         volunteer=volunteer, to_stage=to_stage, changed_by=interviewed_by, note=notes
     )
+    if to_stage == Stage.SCREENED:
+        # A volunteer may have enrolled, or even finished training, before the
+        # interview: the listener moves them on to where their record puts them.
+        volunteer_selected.send(
+            sender=VolunteerProfile, volunteer=volunteer, changed_by=interviewed_by
+        )
     return screening
 
 
