@@ -14,7 +14,7 @@ class LmsConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
         from django.contrib.auth.signals import user_logged_in
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
 
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import (
@@ -27,6 +27,7 @@ class LmsConfig(AppConfig):
         from lms import checks, fragments  # noqa: F401  (registers checks and fragments)
         from lms.auth_backends import user_changed
         from lms.page_cache import content_changed
+        from lms.sites import update_site_after_migrate
         from lms.views import remember_admin_access
 
         for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
@@ -39,6 +40,8 @@ class LmsConfig(AppConfig):
                 dispatch_uid=f"page-cache-restriction-{signal!r}",
             )
         user_logged_in.connect(remember_admin_access, dispatch_uid="lms-admin-access")
+        # Every deployment runs migrate: the Site record follows SITE_URL (lms/sites.py).
+        post_migrate.connect(update_site_after_migrate, sender=self, dispatch_uid="lms-site")
         # The session's cached user row follows every change to the user (lms/auth_backends.py).
         User = get_user_model()
         for signal in (post_save, post_delete):

@@ -3,7 +3,8 @@
 - ``SecurityHeadersMiddleware``: django-csp's middleware with two policies, a
   strict one for the trainee site (no inline script or style at all) and a looser
   one for the Wagtail and Django admins, whose own widgets (date pickers, inline
-  panels) carry inline scripts; plus a Permissions-Policy header.
+  panels) carry inline scripts; a page previewed in the admin may be framed by
+  the admin, and only there; plus a Permissions-Policy header.
 - ``LoginThrottleHandler``: django-axes' database handler with one limit per
   account and another, higher, per client address: many phones share one
   address behind a mobile carrier's NAT, so the per-client limit must be larger.
@@ -29,6 +30,10 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and is_admin_path(request.path_info):
             parts.config = default_config(settings.CSP_ADMIN_DIRECTIVES)
+        if not report_only and getattr(request, "is_preview", False):
+            # Wagtail renders a preview through a fake request for the page's own
+            # URL, so the site's policy applies; the editor's side panel frames it.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts
 
     def process_response(self, request, response):

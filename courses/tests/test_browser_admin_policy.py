@@ -84,3 +84,43 @@ def test_rich_text_editor_preview_and_userbar_raise_no_policy_violation(
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / "trainer-userbar-open.png")
     watch.check("lesson page with the userbar open", axe=False)
+
+
+def test_side_panel_preview_shows_the_lesson_and_no_avatar_is_fetched_from_elsewhere(
+    chromium_browser, live_server, course_tree
+):
+    # With an e-mail address, Wagtail would show the trainer's gravatar.com avatar.
+    trainer = get_user_model().objects.create_user(
+        "ravi", email="ravi@example.org", password=PASSWORD
+    )
+    trainer.groups.add(Group.objects.get(name=TRAINERS))
+    lesson = course_tree["lessons"][0]
+    page = chromium_browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    watch = PageWatch(page)
+    elsewhere = []
+    page.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith((live_server.url, "data:", "blob:"))
+            else elsewhere.append(request.url)
+        ),
+    )
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "ravi")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+    page.goto(f"{live_server.url}/admin/pages/{lesson.pk}/edit/")
+    page.locator("[data-side-panel-toggle=preview]").click()
+    frame = page.frame_locator("#w-preview-iframe")
+    frame.get_by_text("English text of lesson 1.").wait_for()
+    # The preview frame really shows the lesson (a frame refused by its policy
+    # would be empty) and the browser reports no violation.
+    assert frame.locator("h1").inner_text() == "Pause"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "trainer-side-panel-preview.png")
+    watch.check("page editor with the preview panel open", axe=False)
+    assert elsewhere == [], elsewhere

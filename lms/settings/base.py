@@ -309,7 +309,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The public address of the site, printed on certificates (their QR code and
-# verification link): set it to the real domain in production.
+# verification link): set it to the real domain in production. `migrate` gives
+# Wagtail's Site record its hostname and port (lms/sites.py), which previews use.
 SITE_URL = os.environ.get("SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 
 # Public endpoints' limits per client: (requests, seconds).
@@ -346,6 +347,9 @@ LOGIN_FAILURES_PER_CLIENT = int(os.environ.get("LOGIN_FAILURES_PER_CLIENT", "50"
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# No avatars from gravatar.com: the admin's policy allows no outside images, and
+# a trainer's e-mail hash is not gravatar's business. Uploaded avatars still show.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_CLIENT_IP_CALLABLE = "lms.security.login_client_ip"
 AXES_LOCKOUT_CALLABLE = "lms.security.lockout_response"

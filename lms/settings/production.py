@@ -30,6 +30,15 @@ if not DATABASE_URL:
     _required("DATABASE_URL")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# The public address (certificates' links and QR codes, admin e-mails, and the
+# Site record that previews use): the first allowed host over HTTPS unless set,
+# never base's http://127.0.0.1:8000.
+if ALLOWED_HOSTS[0] != "*":
+    WAGTAILADMIN_BASE_URL = os.environ.get(
+        "WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
+    )
+    SITE_URL = os.environ.get("SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+
 # HTTPS everywhere. Behind a load balancer that terminates TLS, set
 # SECURE_PROXY_SSL_HEADER=1 so Django trusts its X-Forwarded-Proto header.
 if env_bool("SECURE_PROXY_SSL_HEADER"):

@@ -98,3 +98,31 @@ def test_rendering_a_certificate_logs_no_font_subsetting_noise(run_python, tmp_p
     assert int(result.stdout.split()[-1]) > 10_000
     noise = [line for line in result.stderr.splitlines() if " INFO fontTools" in line]
     assert noise == [], noise[:5]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ({}, "https://training.example.org https://training.example.org"),
+        (
+            {"SITE_URL": "https://learn.example.org/"},
+            "https://training.example.org https://learn.example.org",
+        ),
+        (
+            {"WAGTAILADMIN_BASE_URL": "https://admin.example.org"},
+            "https://admin.example.org https://admin.example.org",
+        ),
+    ],
+)
+def test_production_public_address_defaults_to_the_first_allowed_host(run_python, extra, expected):
+    """Not base's http://127.0.0.1:8000: certificates' links and the Site record use it."""
+    code = SETUP + (
+        "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL, settings.SITE_URL)"
+    )
+    result = run_python(
+        code,
+        env={**PRODUCTION_ENV, **extra},
+        drop=tuple({"SITE_URL", "WAGTAILADMIN_BASE_URL"} - set(extra)),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == expected
