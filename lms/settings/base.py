@@ -235,6 +235,8 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Kolkata")
 USE_I18N = True
+# Day-first dates in both languages (Django's "en" is American): lms/formats/.
+FORMAT_MODULE_PATH = ["lms.formats"]
 USE_TZ = True
 
 # Static and media files ------------------------------------------------------------------
