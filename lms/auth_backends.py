@@ -20,9 +20,15 @@ USER_CACHE_SECONDS.
 
 Only for a cache shared by every process (Redis): production turns it on only
 with REDIS_URL.
+
+It also lets a volunteer log in with their mobile number, however written
+(+91, spaces, a leading 0), as the user name: for many it is the one thing
+they are sure to remember. A user name wins over a number that is also
+someone's user name (sign-up refuses a user name that is another's number).
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.db import transaction
@@ -44,8 +50,31 @@ def user_changed(sender, instance, **kwargs) -> None:
     forget_cached_user(instance.pk)
 
 
+def account_username(typed: str | None) -> str | None:
+    """The user name of the account that `typed` names: itself, or the user name
+    of the volunteer whose mobile number it is."""
+    from lms.forms import phone_shaped
+    from lms.models import VolunteerProfile
+
+    phone = phone_shaped(typed or "")
+    if phone is None or get_user_model()._default_manager.filter(username=typed).exists():
+        return typed
+    owner = (
+        VolunteerProfile.objects.filter(phone=phone)
+        .values_list("user__username", flat=True)
+        .first()
+    )
+    return owner or typed
+
+
 class CachedModelBackend(ModelBackend):
-    """Authenticates as ModelBackend does; loads the session's user from the cache."""
+    """Authenticates as ModelBackend does, also by mobile number; loads the
+    session's user from the cache."""
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if username is None:
+            username = kwargs.get(get_user_model().USERNAME_FIELD)
+        return super().authenticate(request, username=account_username(username), password=password)
 
     def get_user(self, user_id):
         seconds = getattr(settings, "USER_CACHE_SECONDS", 0)

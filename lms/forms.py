@@ -1,22 +1,68 @@
+import unicodedata
+
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
+from django.contrib.auth.forms import PasswordResetForm, UserCreationForm, UsernameField
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from certificates.rate_limit import limit_reached
 from lms.models import Unit, VolunteerProfile
+from lms.models.organisation import phone_validator
 from lms.phones import normalise_phone
 
 
-def district_choices():
-    """Districts grouped under their states, in the language being used."""
-    groups = {}
-    districts = (
-        Unit.objects.districts().select_related("parent").order_by("parent__name_en", "name_en")
-    )
-    for district in districts:
-        groups.setdefault(district.parent.name, []).append((district.pk, district.name))
-    return sorted(groups.items())
+def states_in_language():
+    """The states and union territories, ordered by their names in the language being used."""
+    return sorted(Unit.objects.states(), key=lambda unit: unit.name)
+
+
+def signup_state(data) -> Unit | None:
+    """The state a sign-up is for: the one chosen (its code), or the posted district's."""
+    code = data.get("state")
+    if code:
+        return Unit.objects.states().filter(code=code).first()
+    district = data.get("district")
+    if district and str(district).isdigit():
+        unit = Unit.objects.districts().select_related("parent").filter(pk=district).first()
+        return unit.parent if unit else None
+    return None
+
+
+def phone_shaped(text: str) -> str | None:
+    """The ten-digit mobile number that `text` is written as, if it is one."""
+    phone = normalise_phone(text)
+    try:
+        phone_validator(phone)
+    except ValidationError:
+        return None
+    return phone
+
+
+def validate_username(value: str) -> None:
+    """Latin letters and digits, Devanagari letters with their signs, and . _ @ + -.
+
+    Django's own rule counts a Devanagari vowel sign as no letter ("राम" is
+    refused). Other scripts are refused so that no name looks like another (a
+    Cyrillic "а" is not an "a"), and so are invisible joiners and Devanagari
+    digits ("०" looks like "o"). UsernameField has already applied NFKC, as
+    Django's log-in form does, so both ways of typing "क़" are one name.
+    """
+    valid = bool(value) and not unicodedata.category(value[0]).startswith("M")
+    for char in value:
+        if char.isascii():
+            valid = valid and (char.isalnum() or char in "._@+-")
+        else:
+            valid = valid and "\u0900" <= char <= "\u097f"
+            valid = valid and unicodedata.category(char)[0] in "LM"
+    if not valid:
+        raise ValidationError(
+            _("Use only Hindi or English letters, digits and . _ @ + - in a user name."),
+            code="invalid",
+        )
 
 
 class UnitChoiceField(forms.ModelChoiceField):
@@ -28,27 +74,49 @@ class UnitChoiceField(forms.ModelChoiceField):
         return f"{unit.name} – {unit.get_level_display()}"
 
 
-class SignUpForm(UserCreationForm):
-    """A volunteer's account and profile in one form."""
+class SignUpStateForm(forms.Form):
+    """The first step of sign-up: the state, so that the next lists only its districts."""
 
+    state = forms.ChoiceField(label=_("Your state"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["state"].choices = [
+            ("", _("Choose your state")),
+            *((unit.code, unit.name) for unit in states_in_language()),
+        ]
+
+
+class SignUpForm(UserCreationForm):
+    """A volunteer's account and profile in one form, for the districts of one state."""
+
+    # Not a model field of the form: the user model's own validator refuses
+    # Devanagari names; ours (validate_username) replaces it.
+    username = UsernameField(
+        label=_("Username"),
+        max_length=150,
+        validators=[validate_username],
+        help_text=_(
+            "Hindi or English letters, digits and . _ @ + - (up to 150). "
+            "You can also log in with your mobile number."
+        ),
+        widget=forms.TextInput(attrs={"autocapitalize": "none", "autocomplete": "username"}),
+    )
     name_en = forms.CharField(label=_("Your name (in English letters)"), max_length=150)
     name_hi = forms.CharField(
         label=_("Your name in Hindi (optional)"), max_length=150, required=False
     )
     phone = forms.CharField(
-        label=_("Mobile number (optional)"),
+        label=_("Mobile number"),
         max_length=15,
-        required=False,
+        help_text=_("Ten digits, e.g. 9876543210. You can log in with it."),
         widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
     )
     email = forms.EmailField(
         label=_("E-mail (optional, to reset a forgotten password)"), required=False
     )
-    district = forms.TypedChoiceField(
-        label=_("Your district"),
-        coerce=int,
-        help_text=_("Districts are listed under their state."),
-    )
+    state = forms.CharField(widget=forms.HiddenInput, required=False)
+    district = forms.TypedChoiceField(label=_("Your district"), coerce=int)
     skills = forms.CharField(
         label=_("Skills (optional)"),
         max_length=300,
@@ -57,26 +125,69 @@ class SignUpForm(UserCreationForm):
     )
 
     class Meta(UserCreationForm.Meta):
-        fields = ("username",)
+        fields = ()
+        # Nor validated by the model: its validator would refuse "राम" again.
+        exclude = ("username",)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, state: Unit | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["district"].choices = [("", _("Choose your district")), *district_choices()]
+        self.state = state
+        districts = Unit.objects.districts().filter(parent=state) if state else []
+        self.fields["district"].choices = [
+            ("", _("Choose your district")),
+            *sorted(((unit.pk, unit.name) for unit in districts), key=lambda choice: choice[1]),
+        ]
+        if state is not None:
+            self.fields["state"].initial = state.code
+            self.fields["district"].help_text = format_html(
+                '{} <a href="{}">{}</a>',
+                _("Districts of %(state)s.") % {"state": state.name},
+                reverse("signup"),
+                _("Choose another state"),
+            )
 
     def clean_district(self):
         return Unit.objects.districts().get(pk=self.cleaned_data["district"])
 
     def clean_phone(self):
-        phone = normalise_phone(self.cleaned_data["phone"]) or None
-        if phone is not None:
-            VolunteerProfile._meta.get_field("phone").run_validators(phone)
-            if VolunteerProfile.objects.filter(phone=phone).exists():
-                raise forms.ValidationError(_("An account with this mobile number already exists."))
+        phone = normalise_phone(self.cleaned_data["phone"])
+        VolunteerProfile._meta.get_field("phone").run_validators(phone)
         return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        username, phone = cleaned.get("username"), cleaned.get("phone")
+        # Someone's mobile number logs them in; nobody else may take it as a user name.
+        if username and phone_shaped(username) not in (None, phone):
+            self.add_error(
+                "username", _("A mobile number can be your user name only if it is yours.")
+            )
+        # For the password validators, which compare the password with these.
+        self.instance.username = username or ""
+        self.instance.email = cleaned.get("email") or ""
+        self.instance.first_name = (cleaned.get("name_en") or "")[:150]
+        return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        # Checked last, and only for an otherwise complete form, with a message
+        # that names no one: a stranger must not learn cheaply whether a number
+        # belongs to a volunteer (sign-up attempts are also limited per number).
+        phone = self.cleaned_data.get("phone")
+        if phone and not self.errors and phone_in_use(phone):
+            self.add_error(
+                None,
+                _(
+                    "We could not create an account with these details. If you have "
+                    "signed up before, log in (your mobile number works as user name) "
+                    "or reset your password."
+                ),
+            )
 
     @transaction.atomic
     def save(self, commit=True):
         user = super().save(commit=False)
+        user.username = self.cleaned_data["username"]
         user.email = self.cleaned_data["email"]
         user.first_name = self.cleaned_data["name_en"][:150]
         user.save()
@@ -91,6 +202,14 @@ class SignUpForm(UserCreationForm):
         return user
 
 
+def phone_in_use(phone: str) -> bool:
+    """Whether a volunteer has this number, or an account has it as user name (imports)."""
+    return (
+        VolunteerProfile.objects.filter(phone=phone).exists()
+        or get_user_model().objects.filter(username=phone).exists()
+    )
+
+
 class VolunteerPasswordResetForm(PasswordResetForm):
     """Django's form, also for volunteers imported in bulk.
 
@@ -100,6 +219,10 @@ class VolunteerPasswordResetForm(PasswordResetForm):
     """
 
     def get_users(self, email):
+        # A few e-mails per address and hour, whoever asks: the page says the
+        # same either way, so the limit tells no one whether the address is known.
+        if limit_reached("reset_email", email.casefold()):
+            return iter(())
         email_field = get_user_model().get_email_field_name()
         users = get_user_model()._default_manager.filter(
             **{f"{email_field}__iexact": email, "is_active": True}

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.auth.views import PasswordResetView
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -10,7 +9,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import views as certificate_views
 from lms import views as lms_views
-from lms.forms import VolunteerPasswordResetForm
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -39,7 +37,7 @@ urlpatterns += i18n_patterns(
     # volunteers imported in bulk (their reset link is their invitation).
     path(
         "accounts/password_reset/",
-        PasswordResetView.as_view(form_class=VolunteerPasswordResetForm),
+        lms_views.VolunteerPasswordResetView.as_view(),
         name="password_reset",
     ),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -1,27 +1,73 @@
 from django.contrib.auth import login
 from django.contrib.auth.models import Group
+from django.contrib.auth.views import PasswordResetView
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
 
-from lms.forms import SignUpForm
+from certificates.rate_limit import client_address, limit_reached
+from lms.forms import SignUpForm, SignUpStateForm, VolunteerPasswordResetForm, signup_state
 from lms.health import healthz_response
+from lms.phones import normalise_phone
 
 TRAINEES_GROUP = "Trainees"
 
 
+def safe_next(request) -> str:
+    """The page to return to after sign-up, if it is on this site."""
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return url if allowed else ""
+
+
+def too_many_attempts(request):
+    return render(request, "registration/too_many_attempts.html", status=429)
+
+
 @sensitive_post_parameters("password1", "password2")
 def signup(request):
+    """Sign-up in two steps that work without JavaScript: the state (a GET form),
+    then the account form with only that state's districts."""
+    next_url = safe_next(request)
     if request.user.is_authenticated:
-        return redirect("dashboard")
-    form = SignUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
-        group, _ = Group.objects.get_or_create(name=TRAINEES_GROUP)
-        user.groups.add(group)
-        login(request, user, backend="lms.auth_backends.CachedModelBackend")
-        return redirect("dashboard")
-    return render(request, "registration/signup.html", {"form": form})
+        return redirect(next_url or "dashboard")
+    if request.method == "POST":
+        # Per client, and per mobile number from any client: a script can neither
+        # create accounts by the hundred nor probe numbers one after another.
+        phone = normalise_phone(request.POST.get("phone", ""))
+        if limit_reached("signup_client", client_address(request)) or (
+            phone and limit_reached("signup_phone", phone)
+        ):
+            return too_many_attempts(request)
+        form = SignUpForm(request.POST, state=signup_state(request.POST))
+        if form.is_valid():
+            user = form.save()
+            group, _ = Group.objects.get_or_create(name=TRAINEES_GROUP)
+            user.groups.add(group)
+            login(request, user, backend="lms.auth_backends.CachedModelBackend")
+            return redirect(next_url or "dashboard")
+    else:
+        state = signup_state(request.GET)
+        if state is None:
+            context = {"state_form": SignUpStateForm(), "next": next_url}
+            return render(request, "registration/signup.html", context)
+        form = SignUpForm(state=state)
+    return render(request, "registration/signup.html", {"form": form, "next": next_url})
+
+
+class VolunteerPasswordResetView(PasswordResetView):
+    """Django's view, with its form for volunteers imported in bulk and a limit
+    per client (the form limits e-mails per address)."""
+
+    form_class = VolunteerPasswordResetForm
+
+    def post(self, request, *args, **kwargs):
+        if limit_reached("reset_client", client_address(request)):
+            return too_many_attempts(request)
+        return super().post(request, *args, **kwargs)
 
 
 def ping(request):

@@ -316,7 +316,18 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 SITE_URL = os.environ.get("SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 
 # Public endpoints' limits per client: (requests, seconds).
-RATE_LIMITS = {"verify": (int(os.environ.get("VERIFY_RATE_LIMIT_PER_MINUTE", "30")), 60)}
+RATE_LIMITS = {
+    "verify": (int(os.environ.get("VERIFY_RATE_LIMIT_PER_MINUTE", "30")), 60),
+    # Sign-ups and password resets sent, per client address and per hour: a
+    # family or a training camp may share one address, a script should not
+    # create accounts or send e-mails by the hundred.
+    "signup_client": (int(os.environ.get("SIGNUP_RATE_LIMIT_PER_HOUR", "20")), 3600),
+    "reset_client": (int(os.environ.get("RESET_RATE_LIMIT_PER_HOUR", "20")), 3600),
+    # Per target, from any address: sign-up attempts naming one mobile number,
+    # reset e-mails to one address.
+    "signup_phone": (5, 3600),
+    "reset_email": (3, 3600),
+}
 RATE_LIMIT_CLIENT_HEADER = os.environ.get("RATE_LIMIT_CLIENT_HEADER", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
