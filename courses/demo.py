@@ -49,9 +49,10 @@ INDEX = {
 }
 COURSES = [social_media.COURSE, leadership.COURSE]
 # How the demo quizzes run: the long closing quiz reviews answers at the end,
-# the short leaders' quiz after each question.
+# the short leaders' quiz after each question; three attempts at either, counted
+# across both languages (the English course's rules govern its Hindi version).
 QUIZ_RULES = {
-    "social-media-skills": {"time_limit_minutes": 40, "review": "at_end"},
+    "social-media-skills": {"time_limit_minutes": 40, "max_attempts": 3, "review": "at_end"},
     "leading-a-team": {"max_attempts": 3, "review": "after_each"},
 }
 

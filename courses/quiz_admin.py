@@ -19,6 +19,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
 
 from courses.models import QuizRules
+from courses.models.pages import default_locale_pk
 
 MIN_ANSWERS = 2
 
@@ -41,18 +42,45 @@ class QuizForm(WagtailAdminModelForm):
         min_value=1,
         max_value=100,
         required=False,
-        help_text=_("Leave empty for no limit."),
+        help_text=_("Leave empty for no limit. Attempts in every language of the course count."),
     )
     review = forms.ChoiceField(
         label=_("Show answers"), choices=QuizRules.Review.choices, initial=QuizRules.Review.AT_END
     )
 
+    RULE_FIELDS = ("time_limit_minutes", "max_attempts", "review")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             rules = QuizRules.for_quiz(self.instance)
-            for name in ("time_limit_minutes", "max_attempts", "review"):
+            for name in self.RULE_FIELDS:
                 self.initial.setdefault(name, getattr(rules, name))
+            ruling = self._ruling_quiz()
+            if ruling is not None:
+                # A translated course's quiz follows its default-language course's quiz
+                # (courses.selectors.quiz_rules): shown, not editable here.
+                for name in self.RULE_FIELDS:
+                    field = self.fields[name]
+                    field.disabled = True
+                    field.help_text = _(
+                        "Set by the quiz “%(quiz)s” of the course in %(language)s, which "
+                        "rules every language version of the course. Edit it there."
+                    ) % {"quiz": ruling.title, "language": ruling.language}
+                    self.initial[name] = getattr(QuizRules.for_quiz(ruling), name)
+
+    def _ruling_quiz(self):
+        """The default-language course's quiz, when this quiz belongs to a translation."""
+        from courses.models import CoursePage
+
+        for course in CoursePage.objects.filter(quiz=self.instance).exclude(
+            locale_id=default_locale_pk()
+        ):
+            canonical = course.get_canonical()
+            if canonical.quiz_id and canonical.quiz_id != self.instance.pk:
+                canonical.quiz.language = canonical.locale.get_display_name()
+                return canonical.quiz
+        return None
 
     def save(self, commit=True):
         if not self.instance.url:

@@ -1,5 +1,6 @@
 """Queries about a trainee's learning, shaped for pages. A bounded number of queries each."""
 
+import random
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -36,8 +37,18 @@ def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
     return [c for c in required if c.get_canonical().pk not in done]
 
 
-def attempts_used(*, user, quiz) -> int:
-    return QuizAttempt.objects.filter(user=user, quiz=quiz).finished().count()
+def quiz_rules(*, course: CoursePage, quiz=None) -> QuizRules:
+    """The rules of a course's quiz in every language: those of the default-language
+    (canonical) course's quiz, so that a translation cannot offer more attempts or
+    other reviews. ``quiz`` (or the course's own) only where the canonical course has none."""
+    canonical = course.get_canonical()
+    ruling = canonical.quiz if canonical.quiz_id else (quiz or course.quiz)
+    return QuizRules.for_quiz(ruling)
+
+
+def attempts_used(*, user, course: CoursePage) -> int:
+    """Attempts at the course's quiz in any language: finished, or open in any of them."""
+    return QuizAttempt.objects.filter(user=user, course=course.get_canonical()).count()
 
 
 @dataclass
@@ -201,6 +212,28 @@ def reader_progress_changed(sender, instance, **kwargs):
     reader_progress_forget(user_id=instance.user_id, course_id=instance.course_id)
 
 
+def is_retake(attempt: QuizAttempt) -> bool:
+    """Whether the trainee attempted the course's quiz (in any language) before this."""
+    return QuizAttempt.objects.filter(
+        user_id=attempt.user_id, course_id=attempt.course_id, started_at__lt=attempt.started_at
+    ).exists()
+
+
+def question_choices(*, attempt: QuizAttempt, question, retake: bool) -> list[tuple[int, str]]:
+    """A multiple-choice question's options as (id, text), in the question's order; in a
+    retake, shuffled once for the attempt (the same on every reload) and never in the
+    order of a first attempt. Whether an option is correct is left out."""
+    choices = [(answer.pk, answer.content) for answer in question.get_answers()]
+    if not retake or len(choices) < 2:
+        return choices
+    shuffled = sorted(choices)
+    # Seeded, not secret: only the order must stay put while the attempt lasts.
+    random.Random(f"{attempt.pk}:{question.pk}").shuffle(shuffled)  # noqa: S311
+    if shuffled == choices:
+        shuffled = shuffled[1:] + shuffled[:1]
+    return shuffled
+
+
 @dataclass
 class QuizStatus:
     rules: QuizRules
@@ -219,13 +252,14 @@ class QuizStatus:
         return self.open_attempt is not None or self.attempts_left != 0
 
 
-def quiz_status(*, user, quiz) -> QuizStatus | None:
-    if quiz is None or not user.is_authenticated:
+def quiz_status(*, user, course: CoursePage) -> QuizStatus | None:
+    """The trainee's standing at the course's quiz, counted across its languages."""
+    if course.quiz_id is None or not user.is_authenticated:
         return None
-    attempts = QuizAttempt.objects.filter(user=user, quiz=quiz)
+    attempts = QuizAttempt.objects.filter(user=user, course=course.get_canonical())
     return QuizStatus(
-        rules=QuizRules.for_quiz(quiz),
-        attempts_used=attempts_used(user=user, quiz=quiz),
+        rules=quiz_rules(course=course),
+        attempts_used=attempts.finished().count(),
         open_attempt=attempts.open().first(),
         last_attempt=attempts.finished().order_by("-finished_at").first(),
     )

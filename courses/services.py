@@ -5,6 +5,7 @@ default-language (canonical) pages; quiz sittings belong to the quiz of the
 language the trainee took it in.
 """
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -28,9 +29,8 @@ from courses.models import (
     LessonCompletion,
     LessonPage,
     QuizAttempt,
-    QuizRules,
 )
-from courses.selectors import attempts_used, missing_prerequisites
+from courses.selectors import attempts_used, missing_prerequisites, quiz_rules
 from courses.signals import course_completed
 from lms.services import volunteer_training_started
 
@@ -192,34 +192,54 @@ def course_completion_evaluate(*, user, course: CoursePage) -> CourseCompletion 
 
 @transaction.atomic
 def quiz_attempt_start(*, user, course: CoursePage) -> QuizAttempt:
-    """Open (or resume) an attempt at the course's quiz in that course's language."""
+    """Open an attempt at the course's quiz in that course's language, or resume the
+    one open in any language (the course's quiz is one quiz to the attempt limit).
+
+    The default-language course's QuizRules govern every language version.
+    """
     quiz = course.quiz
     if quiz is None:
         raise LearningError(_("This course has no quiz."))
     if not is_enrolled(user=user, course=course):
         raise NotEnrolled()
+    canonical = course.get_canonical()
     open_attempt = (
-        QuizAttempt.objects.select_for_update().filter(user=user, quiz=quiz).open().first()
+        QuizAttempt.objects.select_for_update()
+        .filter(user=user, course=canonical)
+        .open()
+        .order_by("started_at")
+        .first()
     )
     if open_attempt is not None:
         if not open_attempt.is_past_deadline():
             return open_attempt
         sitting = Sitting.objects.select_for_update().get(pk=open_attempt.sitting_id)
         _attempt_finish(open_attempt, sitting, QuizAttempt.Ending.TIMED_OUT)
-    rules = QuizRules.for_quiz(quiz)
-    if rules.max_attempts is not None and attempts_used(user=user, quiz=quiz) >= rules.max_attempts:
+    rules = quiz_rules(course=course)
+    used = attempts_used(user=user, course=course)
+    if rules.max_attempts is not None and used >= rules.max_attempts:
         raise NoAttemptsLeft()
     now = timezone.now()
     try:
         with transaction.atomic():
             sitting = Sitting.objects.new_sitting(user, quiz)
-            if not quiz.random_order:
+            if used:
+                # A retake: not the order the trainee has just seen (options too,
+                # selectors.question_choices), so that a fail is not passed by memory.
+                last = (
+                    QuizAttempt.objects.filter(user=user, quiz=quiz)
+                    .order_by("-started_at")
+                    .values_list("sitting__question_order", flat=True)
+                    .first()
+                )
+                _questions_shuffled(sitting, avoid=last)
+            elif not quiz.random_order:
                 _questions_in_written_order(sitting)
             return QuizAttempt.objects.create(
                 sitting=sitting,
                 user=user,
                 quiz=quiz,
-                course=course.get_canonical(),
+                course=canonical,
                 started_at=now,
                 deadline=now + timedelta(minutes=rules.time_limit_minutes)
                 if rules.time_limit_minutes
@@ -238,6 +258,20 @@ def _questions_in_written_order(sitting) -> None:
     if order != sitting.question_order:
         sitting.question_order = sitting.question_list = order
         sitting.save(update_fields=["question_order", "question_list"])
+
+
+def _questions_shuffled(sitting, avoid: str | None) -> None:
+    """A new random order of the sitting's questions, never ``avoid`` (the order of the
+    trainee's last attempt, else the written one) when there are two or more."""
+    ids = sorted(_ids(sitting.question_order))
+    avoid = avoid or ",".join(map(str, ids)) + ","
+    secrets.SystemRandom().shuffle(ids)
+    order = ",".join(map(str, ids)) + ","
+    if order == avoid and len(ids) > 1:
+        ids = ids[1:] + ids[:1]
+        order = ",".join(map(str, ids)) + ","
+    sitting.question_order = sitting.question_list = order
+    sitting.save(update_fields=["question_order", "question_list"])
 
 
 @transaction.atomic

@@ -190,7 +190,8 @@ def quiz_question(request, attempt_id):
                 return redirect("quiz_result", attempt_id=attempt_id)
             if (
                 outcome.counted
-                and QuizRules.for_quiz(attempt.quiz).review == QuizRules.Review.AFTER_EACH
+                and selectors.quiz_rules(course=attempt.course, quiz=attempt.quiz).review
+                == QuizRules.Review.AFTER_EACH
             ):
                 return render(
                     request,
@@ -228,7 +229,9 @@ def quiz_question(request, attempt_id):
             "question": question,
             "kind": kind,
             # Ids and texts only: whether an answer is correct never reaches the page.
-            "choices": [(a.pk, a.content) for a in question.get_answers()]
+            "choices": selectors.question_choices(
+                attempt=attempt, question=question, retake=selectors.is_retake(attempt)
+            )
             if kind == "mc"
             else None,
             "number": answered + 1,
@@ -254,10 +257,14 @@ def quiz_result(request, attempt_id):
             return redirect("quiz_question", attempt_id=attempt.pk)
     sitting = attempt.sitting
     sitting.refresh_from_db()
-    rules = QuizRules.for_quiz(attempt.quiz)
-    review = _review_rows(sitting) if rules.review != QuizRules.Review.NEVER else None
+    rules = selectors.quiz_rules(course=attempt.course, quiz=attempt.quiz)
+    review = (
+        _review_rows(sitting, reveal=bool(attempt.passed))
+        if rules.review != QuizRules.Review.NEVER
+        else None
+    )
     course = attempt.course.get_translation_or_none(Locale.get_active()) or attempt.course
-    status = selectors.quiz_status(user=request.user, quiz=attempt.quiz)
+    status = selectors.quiz_status(user=request.user, course=course)
     return render(
         request,
         "courses/quiz_result.html",
@@ -293,8 +300,12 @@ def _kind(question):
     return {"MCQuestion": "mc", "TF_Question": "tf", "Essay_Question": "essay"}.get(name)
 
 
-def _review_rows(sitting):
-    """Each question of the attempt with the trainee's answer, right or wrong, and why."""
+def _review_rows(sitting, *, reveal):
+    """Each question of the attempt with the trainee's answer, right or wrong, and why.
+
+    The right answers and explanations only when ``reveal`` (a pass): after a fail,
+    which questions were wrong, so that the retake tests what was learnt, not recalled.
+    """
     answers = json.loads(sitting.user_answers)
     incorrect = set(sitting.get_incorrect_questions)
     marks = {mark.question_id: mark for mark in EssayMark.objects.filter(sitting_id=sitting.pk)}
@@ -311,7 +322,8 @@ def _review_rows(sitting):
                 # An essay answer a trainer has not marked yet is neither right nor wrong.
                 "pending": mark is not None and mark.correct is None,
                 "comment": mark.comment if mark is not None else "",
-                "correct_answers": _correct_answers(question),
+                "correct_answers": _correct_answers(question) if reveal else [],
+                "explanation": question.explanation if reveal else "",
             }
         )
     return rows

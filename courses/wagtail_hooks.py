@@ -31,7 +31,7 @@ class QuizViewSet(SnippetViewSet):
     icon = "form"
     menu_label = _("Quizzes")
     list_display = ["title", "pass_mark", "max_questions", "draft"]
-    list_filter = ["draft", "single_attempt"]
+    list_filter = ["draft"]
     search_fields = ["title", "description"]
     search_backend_name = None
     edit_handler = ObjectList(
@@ -46,9 +46,9 @@ class QuizViewSet(SnippetViewSet):
                     FieldPanel("review"),
                     FieldPanel("max_questions"),
                     FieldPanel("random_order"),
-                    FieldPanel("answers_at_end"),
-                    FieldPanel("single_attempt"),
-                    FieldPanel("exam_paper"),
+                    # Not django-quiz-app's answers_at_end, single_attempt and exam_paper:
+                    # review and max_attempts replace the first two, and every attempt is
+                    # kept. One control per behaviour.
                     FieldPanel("draft"),
                 ],
                 heading=_("Rules"),

@@ -218,7 +218,7 @@ class CoursePage(TranslationFallbackMixin, Page):
         context["lessons"] = lessons
         context["progress"] = progress
         context["next_entry"] = next((e for e in lessons if not e.completed), None)
-        context["quiz_status"] = selectors.quiz_status(user=request.user, quiz=self.quiz)
+        context["quiz_status"] = selectors.quiz_status(user=request.user, course=self)
         return context
 
 

@@ -47,6 +47,13 @@ class DemoContentTests(TestCase):
             in_devanagari = any("\u0900" <= ch <= "\u097f" for ch in quiz.title)
             self.assertEqual(in_devanagari, course.locale.language_code == "hi")
 
+    def test_every_demo_quiz_limits_attempts_in_both_languages(self):
+        from courses.selectors import quiz_rules
+
+        for course in CoursePage.objects.all():
+            with self.subTest(course=course.title):
+                self.assertEqual(quiz_rules(course=course).max_attempts, 3)
+
     def test_lessons_use_several_block_types(self):
         for lesson in LessonPage.objects.all():
             self.assertGreaterEqual(len({b.block_type for b in lesson.body}), 4, lesson.title)

@@ -135,3 +135,49 @@ def test_answers_are_edited_and_deleted_on_the_question_screen(admin_client, qui
         "A password manager",
         "Two-step verification",
     ]
+
+
+def test_the_quiz_screen_has_one_control_per_behaviour(admin_client, quiz):
+    html = admin_client.get(reverse("wagtailsnippets_quiz_quiz:edit", args=(quiz.pk,))).content
+    html = html.decode()
+    # Ours: the attempt limit and when answers are shown.
+    assert 'name="max_attempts"' in html and 'name="review"' in html
+    # django-quiz-app's fields that ours replace (or that our views never read) are gone.
+    for replaced in ("answers_at_end", "single_attempt", "exam_paper"):
+        assert f'name="{replaced}"' not in html
+
+
+def test_a_translated_course_quiz_says_the_default_language_quiz_sets_its_rules(
+    admin_client, course_tree
+):
+    from courses.models import QuizRules
+    from courses.tests.factories import quiz_create
+
+    course, course_hi = course_tree["course"], course_tree["course_hi"]
+    course.quiz = quiz_create(title="Verification quiz", rules={"max_attempts": 3})
+    course.save_revision().publish()
+    course_hi.quiz = hindi = quiz_create(title="सत्यापन क्विज़", rules={"max_attempts": 3})
+    course_hi.save_revision().publish()
+
+    url = reverse("wagtailsnippets_quiz_quiz:edit", args=(hindi.pk,))
+    html = admin_client.get(url).content.decode()
+    assert "Verification quiz" in html  # names the quiz whose rules apply
+    assert (
+        'name="max_attempts"' in html and "disabled" in html.split('name="max_attempts"')[1][:200]
+    )
+
+    response = admin_client.post(
+        url,
+        {
+            "title": "सत्यापन क्विज़",
+            "description": "",
+            "pass_mark": "60",
+            "success_text": "",
+            "fail_text": "",
+            "max_attempts": "50",
+            "review": "after_each",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    # The translation cannot loosen the rules its course's default-language quiz sets.
+    assert QuizRules.objects.get(quiz=hindi).max_attempts == 3
