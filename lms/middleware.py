@@ -1,5 +1,8 @@
 """Middleware of our own."""
 
+from urllib.parse import unquote_plus
+
+from django.core.exceptions import SuspiciousOperation
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 
@@ -29,3 +32,21 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class RejectNulBytesMiddleware:
+    """A NUL byte anywhere in the path or the query string is a 400 Bad Request.
+
+    No URL of ours has one, and PostgreSQL refuses NUL in text: a certificate code
+    or a search term carrying one crashed the view that looked it up (HTTP 500).
+    Raised as SuspiciousOperation, so it is logged under django.security.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = unquote_plus(request.META.get("QUERY_STRING", ""))
+        if "\x00" in request.path_info or "\x00" in query:
+            raise SuspiciousOperation("NUL byte in the request's path or query string")
+        return self.get_response(request)

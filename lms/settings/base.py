@@ -90,6 +90,8 @@ MIDDLEWARE = [
     # Content-Security-Policy (strict on the site, looser in the admins) and
     # Permissions-Policy; outside the page cache, so cached pages get them too.
     "lms.security.SecurityHeadersMiddleware",
+    # Before anything reads the path or query: a NUL byte in them is a 400.
+    "lms.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",

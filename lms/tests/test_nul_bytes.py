@@ -1,0 +1,33 @@
+"""A NUL byte anywhere in a request's path or query is a bad request, never a 500.
+
+PostgreSQL refuses NUL in text ("A string literal cannot contain NUL"), so a code or
+a search term carrying one crashed the view that looked it up.
+"""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/v/AB12%00CD.json",
+        "/v/AB12%00CD",
+        "/en/verify/AB12%00CD/",
+        "/hi/verify/AB12%00CD/",
+        "/en/search/?q=a%00b",
+        "/en/certificates/AB12%00CD/download/",
+        "/en/courses/%00/",
+        "/en/?next=%00",
+    ],
+)
+def test_a_nul_byte_in_the_path_or_query_is_answered_400(client, url):
+    client.raise_request_exception = False
+    client.force_login(get_user_model().objects.create_user("asha", password="a-long-pw-1"))
+
+    response = client.get(url)
+
+    assert response.status_code == 400
