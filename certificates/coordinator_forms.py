@@ -43,7 +43,10 @@ class VolunteerFilterForm(forms.Form):
         empty_label=_("Any course"),
     )
     progress = forms.ChoiceField(
-        label=_("Course progress"), choices=PROGRESS_CHOICES, required=False
+        label=_("Course progress"),
+        choices=PROGRESS_CHOICES,
+        required=False,
+        help_text=_("Progress in the course chosen, or in any course when none is chosen."),
     )
     eligible = forms.ChoiceField(
         label=_("Eligible to lead"),

@@ -74,17 +74,27 @@ def filtered_volunteers(scope: Unit, form: VolunteerFilterForm):
             volunteers = volunteers.filter(
                 Q(name_en__icontains=query) | Q(name_hi__icontains=query)
             )
-    if data["course"] and data["progress"]:
-        enrolled = Exists(
-            Enrollment.objects.active().filter(user_id=OuterRef("user_id"), course=data["course"])
-        )
-        complete = Exists(
-            CourseCompletion.objects.filter(user_id=OuterRef("user_id"), course=data["course"])
+    if data["stage"]:
+        volunteers = volunteers.at_stage(data["stage"])
+    if data["progress"]:
+        # In the course chosen, or in any course when none is (the form says so).
+        enrolments = Enrollment.objects.active().filter(user_id=OuterRef("user_id"))
+        completions = CourseCompletion.objects.filter(user_id=OuterRef("user_id"))
+        if data["course"]:
+            enrolments = enrolments.filter(course=data["course"])
+            completions = completions.filter(course=data["course"])
+        # "Enrolled, not complete": some course enrolled in and not completed.
+        unfinished = enrolments.exclude(
+            Exists(
+                CourseCompletion.objects.filter(
+                    user_id=OuterRef("user_id"), course_id=OuterRef("course_id")
+                )
+            )
         )
         volunteers = {
-            "not_enrolled": volunteers.filter(~enrolled),
-            "enrolled": volunteers.filter(enrolled & ~complete),
-            "complete": volunteers.filter(complete),
+            "not_enrolled": volunteers.filter(~Exists(enrolments)),
+            "enrolled": volunteers.filter(Exists(unfinished)),
+            "complete": volunteers.filter(Exists(completions)),
         }[data["progress"]]
     elif data["course"]:
         volunteers = volunteers.filter(
