@@ -489,4 +489,30 @@ def essay_mark(*, mark_id: int, correct: bool, marked_by, comment: str = "") -> 
         attempt.save(update_fields=["score_percent", "passed"])
         if attempt.passed:
             course_completion_evaluate(user=attempt.user, course=attempt.course)
+            _completion_rescore(user=attempt.user, course=attempt.course)
     return mark
+
+
+def _completion_rescore(*, user, course: CoursePage) -> None:
+    """Keep a course completion's score that of its best passing attempt, as when it
+    was recorded: a mark given later raises an attempt's score, and the dashboard and
+    certificates must not show the old one beside it."""
+    completion = (
+        CourseCompletion.objects.select_for_update().filter(user=user, course=course).first()
+    )
+    if completion is None:
+        return
+    best = (
+        QuizAttempt.objects.filter(
+            user=user, quiz__in=course_quizzes(course), finished_at__isnull=False, passed=True
+        )
+        .order_by("-score_percent", "finished_at")
+        .first()
+    )
+    if best is not None and (best.score_percent, best.sitting_id) != (
+        completion.score_percent,
+        completion.sitting_id,
+    ):
+        completion.score_percent = best.score_percent
+        completion.sitting_id = best.sitting_id
+        completion.save(update_fields=["score_percent", "sitting"])
