@@ -274,6 +274,7 @@ class DashboardCourse:
     next_lesson_url: str | None
     completion: CourseCompletion | None
     last_attempt: QuizAttempt | None
+    open_attempt: QuizAttempt | None = None
 
     @property
     def percent(self):
@@ -320,6 +321,12 @@ def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
         QuizAttempt.objects.filter(user=user, course__in=courses).finished().order_by("finished_at")
     ):
         last_attempts[attempt.course_id] = attempt
+    open_attempts = {
+        attempt.course_id: attempt
+        for attempt in QuizAttempt.objects.filter(user=user, course__in=courses)
+        .open()
+        .select_related("quiz")
+    }
     rows = []
     for course in courses:
         course_lessons = [
@@ -342,6 +349,20 @@ def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
                 next_lesson_url=next_url,
                 completion=completions.get(course.pk),
                 last_attempt=last_attempts.get(course.pk),
+                open_attempt=open_attempts.get(course.pk),
             )
         )
     return rows
+
+
+def leadership_courses(*, user) -> list[CoursePage]:
+    """Live leader-track courses the trainee has not completed, in the reader's language
+    where translated: what a new leader takes next."""
+    completed = CourseCompletion.objects.filter(user=user).values("course_id")
+    courses = (
+        CoursePage.objects.live()
+        .filter(locale_id=default_locale_pk(), track=CoursePage.Track.LEADER)
+        .exclude(pk__in=completed)
+        .order_by("path")
+    )
+    return [course.localized for course in courses]

@@ -14,3 +14,21 @@ def duration(minutes):
     if not rest:
         return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
     return gettext("%(hours)d h %(minutes)d min") % {"hours": hours, "minutes": rest}
+
+
+@register.inclusion_tag("courses/includes/what_next.html", takes_context=True)
+def what_next(context, course):
+    """After a completed course: how screening and promotion work, and the leadership
+    course(s) still to take."""
+    from courses import selectors
+
+    request = context["request"]
+    return {
+        "request": request,
+        "course": course,
+        "leadership_courses": [
+            shown
+            for shown in selectors.leadership_courses(user=request.user)
+            if shown.translation_key != course.translation_key
+        ],
+    }
