@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from lms.models import Coordinator, Screening, Unit, VolunteerProfile
+from lms.models import Coordinator, Screening, Stage, Unit, VolunteerProfile
 from lms.services import volunteer_screen
 
 
@@ -84,16 +84,23 @@ def load(stdout) -> None:
             user.save(update_fields=["password"])
         if demo.group:
             user.groups.add(Group.objects.get(name=demo.group))
-        profile, profile_created = VolunteerProfile.objects.get_or_create(
-            user=user,
-            defaults={
-                "name_en": f"{demo.first_name} {demo.last_name}",
-                "name_hi": demo.name_hi,
-                "district": Unit.objects.get(code="in-mp-indore"),
-            },
-        )
-        if profile_created and demo.group == "Trainees":
-            to_screen.append(profile)
+        if demo.group == "Trainees":
+            profile, profile_created = VolunteerProfile.objects.get_or_create(
+                user=user,
+                defaults={
+                    "name_en": f"{demo.first_name} {demo.last_name}",
+                    "name_hi": demo.name_hi,
+                    "district": Unit.objects.get(code="in-mp-indore"),
+                },
+            )
+            if profile_created:
+                to_screen.append(profile)
+        else:
+            # Staff are not volunteers: an older demo gave them a profile, which
+            # counted them as signed-up volunteers of Indore.
+            VolunteerProfile.objects.filter(
+                user=user, stage=Stage.SIGNED_UP, stage_changes__isnull=True
+            ).delete()
         if demo.unit:
             Coordinator.objects.update_or_create(
                 user=user, defaults={"unit": Unit.objects.get(code=demo.unit)}
