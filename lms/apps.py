@@ -27,6 +27,7 @@ class LmsConfig(AppConfig):
         from lms import checks, fragments  # noqa: F401  (registers checks and fragments)
         from lms.auth_backends import user_changed
         from lms.page_cache import content_changed
+        from lms.security import remember_device
         from lms.sites import update_site_after_migrate
         from lms.views import remember_admin_access
 
@@ -40,6 +41,7 @@ class LmsConfig(AppConfig):
                 dispatch_uid=f"page-cache-restriction-{signal!r}",
             )
         user_logged_in.connect(remember_admin_access, dispatch_uid="lms-admin-access")
+        user_logged_in.connect(remember_device, dispatch_uid="lms-known-device")
         # Every deployment runs migrate: the Site record follows SITE_URL (lms/sites.py).
         post_migrate.connect(update_site_after_migrate, sender=self, dispatch_uid="lms-site")
         # The session's cached user row follows every change to the user (lms/auth_backends.py).

@@ -40,6 +40,11 @@ urlpatterns += i18n_patterns(
         lms_views.VolunteerPasswordResetView.as_view(),
         name="password_reset",
     ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        lms_views.VolunteerPasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("certificates.urls")),
     path("", include("courses.urls")),

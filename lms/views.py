@@ -1,6 +1,8 @@
+from axes.utils import reset as axes_reset
+
 from django.contrib.auth import login
 from django.contrib.auth.models import Group
-from django.contrib.auth.views import PasswordResetView
+from django.contrib.auth.views import PasswordResetConfirmView, PasswordResetView
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -56,6 +58,20 @@ def signup(request):
             return render(request, "registration/signup.html", context)
         form = SignUpForm(state=state)
     return render(request, "registration/signup.html", {"form": form, "next": next_url})
+
+
+class VolunteerPasswordResetConfirmView(PasswordResetConfirmView):
+    """Django's view; a new password set from the e-mailed link also unlocks the
+    account (its failed log-ins are forgotten) and makes this device known to it,
+    so that guesses from elsewhere cannot lock its owner out again."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        username = form.user.get_username()
+        axes_reset(username=username)
+        request = self.request
+        request.lms_known_device = username
+        return response
 
 
 class VolunteerPasswordResetView(PasswordResetView):

@@ -103,6 +103,8 @@ MIDDLEWARE = [
     # Cached pages and per-reader fragments; needs the user, CSRF and messages above.
     "lms.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Marks a device that logged in as known to the account (lms/security.py).
+    "lms.security.KnownDeviceMiddleware",
     # Last, as django-axes requires: turns a locked-out log-in into its page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -350,15 +352,20 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Wagtail's admin would otherwise ask releases.wagtail.io from the browser.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Log-in throttling (django-axes), on the site's and the Wagtail admin's log-in:
-# an account is locked after LOGIN_FAILURES_PER_ACCOUNT failures, a client
-# address after LOGIN_FAILURES_PER_CLIENT (higher: phones behind one carrier NAT
-# share an address), for LOGIN_LOCKOUT_MINUTES. lms/security.py has the handler.
+# Log-in throttling (django-axes), on the site's and the Wagtail admin's log-in,
+# for LOGIN_LOCKOUT_MINUTES: an account is locked for one client address after
+# LOGIN_FAILURES_PER_ACCOUNT_AND_CLIENT failures; a client address after
+# LOGIN_FAILURES_PER_CLIENT (higher: phones behind one carrier NAT share an
+# address); an account for every device it has not logged in from before after
+# LOGIN_FAILURES_PER_ACCOUNT (much higher: wrong passwords from elsewhere must not
+# lock a coordinator out; a password reset by e-mail unlocks). lms/security.py.
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_HANDLER = "lms.security.LoginThrottleHandler"
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "5"))
+AXES_LOCKOUT_PARAMETERS = "lms.security.lockout_parameters"
+AXES_USERNAME_CALLABLE = "lms.security.login_username"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURES_PER_ACCOUNT_AND_CLIENT", "5"))
 LOGIN_FAILURES_PER_CLIENT = int(os.environ.get("LOGIN_FAILURES_PER_CLIENT", "50"))
+LOGIN_FAILURES_PER_ACCOUNT = int(os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "100"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
