@@ -13,6 +13,7 @@ from certificates.rate_limit import limit_reached
 from lms.models import Unit, VolunteerProfile
 from lms.models.organisation import phone_validator
 from lms.phones import normalise_phone
+from lms.validators import validate_no_bidi_controls
 
 
 def states_in_language():
@@ -102,9 +103,16 @@ class SignUpForm(UserCreationForm):
         ),
         widget=forms.TextInput(attrs={"autocapitalize": "none", "autocomplete": "username"}),
     )
-    name_en = forms.CharField(label=_("Your name (in English letters)"), max_length=150)
+    name_en = forms.CharField(
+        label=_("Your name (in English letters)"),
+        max_length=150,
+        validators=[validate_no_bidi_controls],
+    )
     name_hi = forms.CharField(
-        label=_("Your name in Hindi (optional)"), max_length=150, required=False
+        label=_("Your name in Hindi (optional)"),
+        max_length=150,
+        required=False,
+        validators=[validate_no_bidi_controls],
     )
     phone = forms.CharField(
         label=_("Mobile number"),

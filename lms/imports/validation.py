@@ -10,10 +10,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
 from lms.models import Unit, VolunteerProfile
 from lms.phones import normalise_phone
+from lms.validators import BIDI_MESSAGE, has_bidi_controls
 
 PHONE_RE = re.compile(r"[6-9][0-9]{9}")
 # Deliberately simple: one @, no spaces, a dot in the domain. The mail server
@@ -28,6 +31,16 @@ _NUKTA = "\u093c"
 _PUNCTUATION = re.compile(r"[.\-_'’]")
 # The export guards cells that a spreadsheet would run as formulas with a quote.
 _FORMULA_GUARD = ("'=", "'+", "'-", "'@")
+
+
+def _is_email(value: str) -> bool:
+    """Django's stricter check after the quick pattern: it refuses what a spreadsheet
+    would run, such as =HYPERLINK("http://…?@a.bc"), which the pattern lets by."""
+    try:
+        validate_email(value)
+    except ValidationError:
+        return False
+    return True
 
 
 def _unguard(value: str) -> str:
@@ -212,14 +225,20 @@ class RowValidator:
             errors.append(_("name_en (name in English) missing"))
         elif len(name_en) > MAX_NAME:
             errors.append(_("name_en longer than %(max)d characters") % {"max": MAX_NAME})
+        elif has_bidi_controls(name_en):
+            errors.append(f"name_en: {BIDI_MESSAGE}")
         name_hi = values[i_name_hi].strip() if i_name_hi is not None else ""
         if name_hi[:1] == "'":
             name_hi = _unguard(name_hi)
         if len(name_hi) > MAX_NAME:
             errors.append(_("name_hi longer than %(max)d characters") % {"max": MAX_NAME})
+        elif has_bidi_controls(name_hi):
+            errors.append(f"name_hi: {BIDI_MESSAGE}")
 
         email = values[i_email].strip() if i_email is not None else ""
-        if email and (len(email) > MAX_EMAIL or not EMAIL_RE.fullmatch(email)):
+        if email and (
+            len(email) > MAX_EMAIL or not EMAIL_RE.fullmatch(email) or not _is_email(email)
+        ):
             errors.append(_("“%(email)s” is not an e-mail address") % {"email": email})
 
         place = (values[i_state].strip(), values[i_district].strip())

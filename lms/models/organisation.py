@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from lms.validators import validate_no_bidi_controls
+
 
 class UnitQuerySet(models.QuerySet):
     def states(self):
@@ -129,8 +131,12 @@ class VolunteerProfile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile"
     )
-    name_en = models.CharField(_("name in English"), max_length=150)
-    name_hi = models.CharField(_("name in Hindi"), max_length=150, blank=True)
+    name_en = models.CharField(
+        _("name in English"), max_length=150, validators=[validate_no_bidi_controls]
+    )
+    name_hi = models.CharField(
+        _("name in Hindi"), max_length=150, blank=True, validators=[validate_no_bidi_controls]
+    )
     # The natural key of a volunteer: bulk imports match on it. Ten digits,
     # without +91 or a leading 0 (lms.phones.normalise_phone cleans input).
     phone = models.CharField(
