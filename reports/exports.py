@@ -7,24 +7,17 @@ import re
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 
+from lms.spreadsheets import safe_row
 from reports.tables import Table
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# A spreadsheet runs a cell that starts with one of these as a formula; names come
-# from imports and sign-ups, so they are written as text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _rows(table: Table):
-    yield [column.label for column in table.columns]
+    # Names come from imports and sign-ups: no cell is run as a formula.
+    yield safe_row(column.label for column in table.columns)
     for row in table.rows:
-        yield [_safe(value) for value in row]
+        yield safe_row(row)
 
 
 def filename(report: str, table: Table, unit_code: str, extension: str) -> str:

@@ -1,22 +1,13 @@
 """Export of volunteers as CSV, in the import's columns (plus stage), streamed."""
 
-import csv
 from collections.abc import Iterator
 
 from django.db.models import QuerySet
 
 from lms.imports.formats import COLUMNS
+from lms.spreadsheets import SafeCsvWriter
 
 EXPORT_COLUMNS = (*COLUMNS, "stage")
-# A cell starting with one of these is a formula to a spreadsheet: a name like
-# "=HYPERLINK(...)" must not run when a coordinator opens the file.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(value: str) -> str:
-    if value and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 class _Line:
@@ -44,12 +35,12 @@ def export_rows(volunteers: QuerySet) -> Iterator[tuple]:
     for phone, name_en, name_hi, email, state, district, skills, stage in rows:
         yield (
             phone or "",
-            _safe(name_en),
-            _safe(name_hi),
+            name_en,
+            name_hi,
             email or "",
             state or "",
             district or "",
-            _safe(skills),
+            skills,
             stage,
         )
 
@@ -57,7 +48,8 @@ def export_rows(volunteers: QuerySet) -> Iterator[tuple]:
 def export_csv_chunks(volunteers: QuerySet) -> Iterator[bytes]:
     """The CSV file in pieces of about 64 KB: a UTF-8 byte order mark (Excel reads
     Hindi correctly with it; the import accepts it), the header, the rows."""
-    writer = csv.writer(_Line(), lineterminator="\r\n")
+    # Every cell guarded: names, e-mails and skills come from imports and sign-ups.
+    writer = SafeCsvWriter(_Line(), lineterminator="\r\n")
     yield "\ufeff".encode() + writer.writerow(EXPORT_COLUMNS).encode()
     buffer = []
     size = 0

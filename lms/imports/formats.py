@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from django.utils.translation import gettext as _
 
+from lms.spreadsheets import SafeCsvWriter
+
 #: The columns, in the order the export writes them and the template shows them.
 COLUMNS = ("phone", "name_en", "name_hi", "email", "state", "district", "skills")
 #: Columns the header must have; the others may be left out.
@@ -188,7 +190,7 @@ def sample_csv() -> str:
     import io
 
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = SafeCsvWriter(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     writer.writerows(SAMPLE_ROWS)
     return out.getvalue()

@@ -4,7 +4,6 @@ The admin views and the `import_volunteers` command both come here; the
 background task (lms.imports.tasks) calls `volunteer_import_process`.
 """
 
-import csv
 import os
 import tempfile
 from datetime import timedelta
@@ -28,6 +27,7 @@ from lms.imports.formats import FileProblem, open_source
 from lms.imports.importer import ImportResult, VolunteerImporter
 from lms.models import StageChange, VolunteerImport
 from lms.selectors import user_scope
+from lms.spreadsheets import SafeCsvWriter
 
 #: A running import that has not saved progress for this long is taken to have
 #: lost its worker, and may be resumed.
@@ -127,7 +127,8 @@ def volunteer_import_process(
     resume_after = volunteer_import.checkpoint_line
     # The error report grows on local disk and goes to storage at the end.
     report_file = tempfile.TemporaryFile(mode="w+", encoding="utf-8-sig", newline="")  # noqa: SIM115
-    report = csv.writer(report_file)
+    # Its cells are copied from the file: guarded, as a spreadsheet would run them.
+    report = SafeCsvWriter(report_file)
     report.writerow(REPORT_HEADER)
 
     def checkpoint(result, source):
