@@ -120,6 +120,16 @@ class EssayMarkQuerySet(models.QuerySet):
     def awaiting(self):
         return self.filter(correct__isnull=True)
 
+    def current(self):
+        """Answers from each trainee's latest attempt at a course's quiz (in any language):
+        not from an attempt the trainee has since retaken."""
+        later = QuizAttempt.objects.filter(
+            user_id=models.OuterRef("sitting__user_id"),
+            course_id=models.OuterRef("sitting__attempt__course_id"),
+            started_at__gt=models.OuterRef("sitting__attempt__started_at"),
+        )
+        return self.filter(~models.Exists(later))
+
 
 class EssayMark(models.Model):
     """One essay answer, waiting for a trainer's mark (correct is None) or marked, once."""

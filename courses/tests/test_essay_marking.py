@@ -99,3 +99,71 @@ def test_trainees_cannot_mark_essays(client, finished_attempt):
     assert mark.correct is None
     with pytest.raises(PermissionDenied):
         services.essay_mark(mark_id=mark.pk, correct=True, marked_by=finished_attempt.user)
+
+
+@pytest.fixture
+def retaken(finished_attempt):
+    """The trainee failed (essay awaiting a mark) and retook the quiz: a second essay."""
+    trainee, course = finished_attempt.user, finished_attempt.course
+    retake = services.quiz_attempt_start(user=trainee, course=course)
+    while (question := Sitting.objects.get(pk=retake.sitting_id).get_first_question()) is not False:
+        services.quiz_answer_submit(
+            user=trainee,
+            attempt_id=retake.pk,
+            question_id=question.pk,
+            raw_answer=wrong_answer(question),
+        )
+    return retake
+
+
+def test_essays_of_superseded_attempts_are_left_out_unless_asked_for(client, retaken, trainer):
+    client.force_login(trainer)
+    current = EssayMark.objects.get(sitting_id=retaken.sitting_id)
+    superseded = EssayMark.objects.exclude(pk=current.pk).get()
+
+    html = client.get(reverse("courses_essay_list")).content.decode()
+    assert "1 answer awaits a mark" in html
+    assert reverse("courses_essay_mark", args=(current.pk,)) in html
+    assert reverse("courses_essay_mark", args=(superseded.pk,)) not in html
+
+    html = client.get(reverse("courses_essay_list"), {"superseded": "1"}).content.decode()
+    assert "2 answers await a mark" in html
+    assert reverse("courses_essay_mark", args=(superseded.pk,)) in html
+
+
+def test_essays_to_mark_are_filtered_by_quiz(client, finished_attempt, trainer):
+    client.force_login(trainer)
+    other_quiz = quiz_create(title="Another quiz")
+    url = reverse("courses_essay_list")
+    html = client.get(url, {"quiz": finished_attempt.quiz_id}).content.decode()
+    assert "1 answer awaits a mark" in html
+    html = client.get(url, {"quiz": other_quiz.pk}).content.decode()
+    assert "No answers are waiting" in html
+    assert f'<option value="{other_quiz.pk}"' in client.get(url).content.decode()
+
+
+def test_saving_a_mark_opens_the_next_answer_to_mark(client, finished_attempt, trainer):
+    client.force_login(trainer)
+    first = EssayMark.objects.get()
+    # A second trainee's essay, answered later.
+    other = get_user_model().objects.create_user("meena", password="a-long-password-3")
+    course = finished_attempt.course
+    services.enrollment_create(user=other, course=course)
+    attempt = services.quiz_attempt_start(user=other, course=course)
+    while (
+        question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
+    ) is not False:
+        services.quiz_answer_submit(
+            user=other,
+            attempt_id=attempt.pk,
+            question_id=question.pk,
+            raw_answer="My answer."
+            if isinstance(question, Essay_Question)
+            else right_answer(question),
+        )
+    second = EssayMark.objects.exclude(pk=first.pk).get()
+
+    response = client.post(reverse("courses_essay_mark", args=(first.pk,)), {"decision": "1"})
+    assert response["Location"] == reverse("courses_essay_mark", args=(second.pk,))
+    response = client.post(reverse("courses_essay_mark", args=(second.pk,)), {"decision": "0"})
+    assert response["Location"] == reverse("courses_essay_list")
