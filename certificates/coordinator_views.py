@@ -24,6 +24,7 @@ from certificates.coordinator_forms import (
     RevokeForm,
     ScreeningForm,
     TeamMemberAddForm,
+    TeamMemberFindForm,
     VolunteerFilterForm,
 )
 from certificates.models import Certificate, Leadership
@@ -415,12 +416,20 @@ def team_detail(request, team_id):
             except OrganisationError as error:
                 messages.error(request, " ".join(error.messages))
         else:
-            messages.error(request, " ".join(form.errors.get("phone", [])))
+            messages.error(request, " ".join(m for errors in form.errors.values() for m in errors))
+    find_form = TeamMemberFindForm(request.GET or None, team=team)
     members = TeamMember.objects.filter(team=team).select_related("volunteer__district")
     return TemplateResponse(
         request,
         "certificates/coordinator/team_detail.html",
-        {"team": team, "members": members, "form": form, "max": Team.MAX_MEMBERS},
+        {
+            "team": team,
+            "members": members,
+            "form": form,
+            "find_form": find_form,
+            "candidates": find_form.candidates(),
+            "max": Team.MAX_MEMBERS,
+        },
     )
 
 
