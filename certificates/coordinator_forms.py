@@ -202,7 +202,7 @@ class TeamMemberFindForm(forms.Form):
             .exclude(stage=Stage.LEADER)
             .filter(team_membership__isnull=True)
             .select_related("district")
-            .order_by(
-                Case(When(stage=Stage.TRAINED, then=0), default=1), "name_en", "pk"
-            )[: self.MAX_SHOWN]
+            .order_by(Case(When(stage=Stage.TRAINED, then=0), default=1), "name_en", "pk")[
+                : self.MAX_SHOWN
+            ]
         )

@@ -29,7 +29,9 @@ def found(client, team, text):
 
 
 def test_a_coordinator_finds_volunteers_by_name_and_adds_one(client, coordinator, team):
-    asha = VolunteerFactory(stage=Stage.TRAINED, name_en="Asha Verma", name_hi="आशा वर्मा", phone=None)
+    asha = VolunteerFactory(
+        stage=Stage.TRAINED, name_en="Asha Verma", name_hi="आशा वर्मा", phone=None
+    )
     VolunteerFactory(stage=Stage.TRAINED, name_en="Asha Khan", district=unit("in-mp-bhopal"))
     VolunteerFactory(stage=Stage.LEADER, name_en="Asha Leader")
     in_a_team = VolunteerFactory(stage=Stage.TRAINED, name_en="Asha Busy")
