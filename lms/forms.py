@@ -2,7 +2,12 @@ import unicodedata
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import PasswordResetForm, UserCreationForm, UsernameField
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordResetForm,
+    UserCreationForm,
+    UsernameField,
+)
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -216,6 +221,15 @@ def phone_in_use(phone: str) -> bool:
         VolunteerProfile.objects.filter(phone=phone).exists()
         or get_user_model().objects.filter(username=phone).exists()
     )
+
+
+class VolunteerLoginForm(AuthenticationForm):
+    """Django's log-in form, saying that a mobile number works as the user name
+    (lms.auth_backends.CachedModelBackend)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Username or mobile number")
 
 
 class VolunteerPasswordResetForm(PasswordResetForm):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth.views import LoginView
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -9,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import views as certificate_views
 from lms import views as lms_views
+from lms.forms import VolunteerLoginForm
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -33,6 +35,11 @@ if settings.DEBUG:
 # serving comes last: it matches every remaining path.
 urlpatterns += i18n_patterns(
     path("accounts/signup/", lms_views.signup, name="signup"),
+    path(
+        "accounts/login/",
+        LoginView.as_view(authentication_form=VolunteerLoginForm),
+        name="login",
+    ),
     # Before Django's auth URLs: the same view, with a form that also reaches
     # volunteers imported in bulk (their reset link is their invitation).
     path(

@@ -54,7 +54,10 @@ def signup(request):
     else:
         state = signup_state(request.GET)
         if state is None:
-            context = {"state_form": SignUpStateForm(), "next": next_url}
+            # Sent without a state (or with an unknown one): the step says so.
+            state_form = SignUpStateForm(request.GET if "state" in request.GET else None)
+            state_form.is_valid()
+            context = {"state_form": state_form, "next": next_url}
             return render(request, "registration/signup.html", context)
         form = SignUpForm(state=state)
     return render(request, "registration/signup.html", {"form": form, "next": next_url})

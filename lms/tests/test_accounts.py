@@ -424,3 +424,14 @@ def test_password_reset_is_throttled_per_client(client, limits):
         for n in range(6)
     ]
     assert statuses == [302] * 4 + [429] * 2
+
+
+def test_the_log_in_page_says_a_mobile_number_works(client):
+    assert "यूज़रनेम या मोबाइल नंबर" in main_text(client.get("/hi/accounts/login/"))
+    assert "Username or mobile number" in main_text(client.get("/en/accounts/login/"))
+
+
+def test_sign_up_without_a_state_says_to_choose_one(client):
+    text = main_text(client.get("/hi/accounts/signup/?state="))
+    assert "अपना राज्य चुनें" in text
+    assert "यह भरना ज़रूरी है।" in text
