@@ -33,7 +33,9 @@ from django.utils.translation import gettext as _
 from certificates.models import Certificate, Leadership
 from courses.models import (
     CourseCompletion,
+    CoursePage,
     Enrollment,
+    EssayMark,
     LessonCompletion,
     LessonPage,
     QuizAttempt,
@@ -383,14 +385,17 @@ def _attempts(filters: Filters, quiz_ids):
     )
 
 
-def _question_counts(attempts) -> list[tuple[int, int, int, int]]:
-    """(quiz id, question id, times asked, times answered wrong) over the attempts'
-    sittings, from django-quiz-app's comma-separated question_order and
-    incorrect_questions (which may hold empty items: "3,,5,"). One query."""
+def _question_counts(attempts) -> list[tuple[int, int, int, int, int]]:
+    """(quiz id, question id, times asked, times answered wrong, answers awaiting a mark)
+    over the attempts' sittings, from django-quiz-app's comma-separated question_order
+    and incorrect_questions (which may hold empty items: "3,,5,"). An essay answer sits
+    in incorrect_questions until a trainer accepts it: one still awaiting its mark
+    (EssayMark.correct is null) is counted apart, not as wrong. One query."""
     from quiz.models import Sitting
 
     sub_sql, sub_params = attempts.values("sitting_id").query.sql_with_params()
     table = connection.ops.quote_name(Sitting._meta.db_table)
+    marks = connection.ops.quote_name(EssayMark._meta.db_table)
     if connection.vendor == "postgresql":
         items = "CROSS JOIN LATERAL unnest(string_to_array(s.question_order, ',')) AS q(id)"
         question, contains = (
@@ -403,16 +408,23 @@ def _question_counts(attempts) -> list[tuple[int, int, int, int]]:
             "CAST(q.value AS TEXT)",
             "instr(',' || s.incorrect_questions || ',', ',' || q.value || ',')",
         )
+    # At most one mark per (sitting, question): a unique constraint.
     sql = (
         f"SELECT s.quiz_id, {question} AS question, COUNT(*) AS asked, "  # noqa: S608
-        f"SUM(CASE WHEN {contains} > 0 THEN 1 ELSE 0 END) AS wrong "
+        f"SUM(CASE WHEN {contains} > 0 AND m.id IS NULL THEN 1 ELSE 0 END) AS wrong, "
+        f"SUM(CASE WHEN m.id IS NULL THEN 0 ELSE 1 END) AS pending "
         f"FROM {table} s {items} "
+        f"LEFT JOIN {marks} m ON m.sitting_id = s.id AND m.correct IS NULL "
+        f"AND CAST(m.question_id AS TEXT) = {question} "
         f"WHERE {question} <> '' AND s.id IN ({sub_sql}) "
         f"GROUP BY s.quiz_id, {question}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, sub_params)
-        return [(quiz, int(q), asked, wrong) for quiz, q, asked, wrong in cursor.fetchall()]
+        return [
+            (quiz, int(q), asked, wrong, pending)
+            for quiz, q, asked, wrong, pending in cursor.fetchall()
+        ]
 
 
 def _question_admin_url(question) -> str | None:
@@ -430,10 +442,25 @@ def _question_admin_url(question) -> str | None:
 
 
 def quiz_report(filters: Filters) -> Report:
-    """Per quiz: attempts, pass rate, scores and their distribution, and the questions
-    most often answered wrong, linked to their edit screen: 5 queries."""
-    courses = [course for course in filters.courses() if course.quiz_id]
-    quizzes = {course.quiz_id: course.quiz for course in courses}
+    """Per quiz, in every language of each course: attempts, pass rate, scores and their
+    distribution, and the questions most often answered wrong, linked to their edit
+    screen: 5 queries."""
+    courses = filters.courses()
+    position = {course.translation_key: index for index, course in enumerate(courses)}
+    canonical = {course.translation_key: course for course in courses}
+    # Each language version of a course has its own quiz: the default language's first.
+    versions = sorted(
+        CoursePage.objects.filter(translation_key__in=list(position), quiz__isnull=False)
+        .select_related("quiz", "locale")
+        .only("translation_key", "locale", "quiz"),
+        key=lambda page: (
+            position[page.translation_key],
+            page.locale_id != canonical[page.translation_key].locale_id,
+            page.locale.language_code,
+        ),
+    )
+    quiz_courses = [(canonical[page.translation_key], page.quiz) for page in versions]
+    quizzes = {quiz.pk: quiz for _course, quiz in quiz_courses}
     attempts = _attempts(filters, list(quizzes))
     summary = {
         row["quiz_id"]: row
@@ -480,8 +507,7 @@ def quiz_report(filters: Filters) -> Report:
         ],
     )
     charts = []
-    for course in courses:
-        quiz = quizzes[course.quiz_id]
+    for course, quiz in quiz_courses:
         row = summary.get(
             quiz.pk, {"attempts": 0, "trainees": 0, "passed": 0, "mean": None, "median": None}
         )
@@ -518,11 +544,13 @@ def quiz_report(filters: Filters) -> Report:
             Column("quiz", _("Quiz")),
             Column("asked", _("Asked"), "number"),
             Column("wrong", _("Answered wrong"), "number"),
+            Column("pending", _("Awaiting a mark"), "number"),
             Column("wrong_rate", _("Wrong, per cent"), "percent"),
         ],
         note=_(
             "The %(n)s questions of each quiz answered wrong most often; open one to "
-            "improve it or the lesson it tests."
+            "improve it or the lesson it tests. Written answers a trainer has not marked "
+            "yet are counted apart: the per cent is of the answers marked."
         )
         % {"n": WRONG_QUESTIONS_SHOWN},
     )
@@ -531,7 +559,7 @@ def quiz_report(filters: Filters) -> Report:
     for quiz_id in quizzes:
         rows = sorted(
             (row for row in counted if row[0] == quiz_id and row[3]),
-            key=lambda row: (-row[3] / row[2], -row[3], row[1]),
+            key=lambda row: (-row[3] / (row[2] - row[4]), -row[3], row[1]),
         )
         top.extend(rows[:WRONG_QUESTIONS_SHOWN])
     questions = {
@@ -540,7 +568,7 @@ def quiz_report(filters: Filters) -> Report:
             "mcquestion", "tf_question", "essay_question"
         )
     }
-    for quiz_id, question_id, asked, wrong_count in top:
+    for quiz_id, question_id, asked, wrong_count, pending in top:
         question = questions.get(question_id)
         wrong.add(
             [
@@ -548,7 +576,8 @@ def quiz_report(filters: Filters) -> Report:
                 quizzes[quiz_id].title,
                 asked,
                 wrong_count,
-                rate(wrong_count, asked),
+                pending,
+                rate(wrong_count, asked - pending),
             ],
             link=_question_admin_url(question) if question else None,
         )

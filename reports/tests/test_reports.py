@@ -1,6 +1,10 @@
 """Each report's numbers against the hand-built organisation of conftest.py."""
 
+from datetime import timedelta
+
 import pytest
+
+from django.utils import timezone
 
 from lms.models import Unit
 from lms.tests.factories import unit
@@ -101,8 +105,8 @@ def test_quiz_scores_pass_rate_and_histogram(world):
 def test_questions_most_often_answered_wrong_link_to_their_edit_screen(world):
     q1, q2, q3 = world["questions"]
     table = selectors.quiz_report(filters("in")).table("questions")
-    # question, quiz, asked, wrong, per cent
-    assert [row[2:] for row in table.rows] == [[5, 3, 60.0], [5, 3, 60.0], [5, 1, 20.0]]
+    # question, quiz, asked, wrong, awaiting a mark, per cent
+    assert [row[2:] for row in table.rows] == [[5, 3, 0, 60.0], [5, 3, 0, 60.0], [5, 1, 0, 20.0]]
     assert [row[0] for row in table.rows] == [q1.content, q3.content, q2.content]
     assert table.links[0] == f"/admin/snippets/multichoice/mcquestion/edit/{q1.pk}/"
     assert table.links[1] == f"/admin/snippets/true_false/tf_question/edit/{q3.pk}/"
@@ -135,3 +139,65 @@ def test_certificates(world):
 def test_a_unit_outside_the_scope_cannot_be_reported(db):
     with pytest.raises(ValueError):
         filters("in-mp-indore", "in-mp-bhopal")
+
+
+@pytest.fixture
+def hindi_quiz(world):
+    """The course in Hindi with its own quiz (two multiple-choice, a true/false, an essay):
+    B (Indore) and E (Bhopal) took it; of their essays one is rejected and one awaits a
+    mark; C's accepted essay rounds it off."""
+    from essay.models import Essay_Question
+    from quiz.models import Sitting
+
+    from wagtail.models import Locale
+
+    from courses.models import EssayMark, QuizAttempt
+    from courses.tests.factories import quiz_create
+
+    hindi = Locale.objects.get(language_code="hi")
+    course_hi = world["course"].copy_for_translation(hindi, copy_parents=True).specific
+    course_hi.quiz = quiz = quiz_create(title="सत्यापन क्विज़", pass_mark=60, essays=1)
+    course_hi.save_revision().publish()
+    questions = list(quiz.question_set.order_by("pk"))
+    essay = Essay_Question.objects.get(quiz=quiz)
+    order = ",".join(str(q.pk) for q in questions) + ","
+    two_days_ago = timezone.now() - timedelta(days=2)
+    for name, mark, score in (("B", False, 50), ("E", None, 75), ("C", True, 100)):
+        user = world["v"][name].user
+        incorrect = (
+            "" if mark else f"{essay.pk},"
+        )  # as the engine: an essay is wrong until accepted
+        sitting = Sitting.objects.create(
+            user=user, quiz=quiz, question_order=order, question_list="",
+            incorrect_questions=incorrect, current_score=4 if mark else 3,
+            complete=True, user_answers="{}",
+        )  # fmt: skip
+        QuizAttempt.objects.create(
+            sitting=sitting, user=user, quiz=quiz, course=world["course"],
+            started_at=two_days_ago, finished_at=two_days_ago, ending="answered",
+            score_percent=score,
+            passed=score >= 60,
+        )  # fmt: skip
+        EssayMark.objects.create(sitting=sitting, question=essay, correct=mark)
+    return {"quiz": quiz, "essay": essay}
+
+
+def test_the_quiz_report_counts_attempts_in_hindi(world, hindi_quiz):
+    report = selectors.quiz_report(filters("in"))
+    # quiz, course, attempts, trainees, passed, pass rate, mean, median
+    assert report.table("quizzes").rows == [
+        ["Verification quiz", "Verification basics", 5, 5, 3, 60.0, 53.4, 67.0],
+        ["सत्यापन क्विज़", "Verification basics", 3, 3, 2, 66.7, 75.0, 75.0],
+    ]
+    assert [row[0] for row in report.table("distribution").rows] == [
+        "Verification quiz", "सत्यापन क्विज़"
+    ]  # fmt: skip
+    state = selectors.quiz_report(filters("in-mp")).table("quizzes").rows
+    assert state[1][:3] == ["सत्यापन क्विज़", "Verification basics", 3]
+
+
+def test_essays_awaiting_a_mark_are_counted_apart_not_as_wrong(world, hindi_quiz):
+    table = selectors.quiz_report(filters("in")).table("questions")
+    essay = hindi_quiz["essay"].content
+    # question, quiz, asked, wrong, awaiting a mark, wrong per cent of those marked
+    assert [row[2:] for row in table.rows if row[0] == essay] == [[3, 1, 1, 50.0]]
