@@ -52,6 +52,15 @@ def led_team(user) -> Team | None:
     return Team.objects.filter(leader__user=user).select_related("leader", "unit").first()
 
 
+def member_of(user) -> TeamMember | None:
+    """The user's place in someone else's team, with the leader, if any."""
+    if not user.is_authenticated:
+        return None
+    return (
+        TeamMember.objects.filter(volunteer__user=user).select_related("team__leader__user").first()
+    )
+
+
 def _in_language(pages, language: str) -> dict:
     """{canonical page id: the page in `language`} for those translated (one query)."""
     if not pages or language == settings.LANGUAGE_CODE:
@@ -72,7 +81,7 @@ def team_progress(team: Team, now=None) -> list[MemberProgress]:
     now = now or timezone.now()
     members = list(
         TeamMember.objects.filter(team=team)
-        .select_related("volunteer")
+        .select_related("volunteer__user")  # the e-mail, for those who share it
         .order_by("volunteer__name_en", "pk")
     )
     user_ids = [member.volunteer.user_id for member in members]

@@ -176,6 +176,17 @@ class VolunteerProfile(models.Model):
         blank=True,
         help_text=_("For example: writing, video editing, design, fact-checking."),
     )
+    # Consent, so off unless the volunteer says yes (imports cannot say it for
+    # them); a database default too, for the bulk writers' raw inserts.
+    share_contact_with_team = models.BooleanField(
+        _("share my mobile number and e-mail with my team"),
+        default=False,
+        db_default=False,
+        help_text=_(
+            "Your team leader sees them, so that they can reach you; if you lead a "
+            "team, its members see yours."
+        ),
+    )
     # Not indexed alone: lists filter by unit first (the composite indexes), and
     # national counts read every row anyway.
     stage = models.CharField(_("stage"), max_length=20, choices=Stage, default=Stage.SIGNED_UP)

@@ -28,7 +28,11 @@ def test_only_the_leaders_own_team(client, world):
     client.force_login(world["v"]["F"].user)
     page = text(client.get("/en/my-team/"))
     assert "<h2>L2</h2>" in page and "<h2>A</h2>" not in page
+    # A member sees who leads them, not the other members' progress.
     client.force_login(world["v"]["A"].user)
+    page = text(client.get("/en/my-team/"))
+    assert "Your team leader is D." in page and "<h2>B</h2>" not in page
+    client.force_login(world["v"]["C"].user)  # in no team
     page = text(client.get("/en/my-team/"))
     assert "You do not lead a team." in page and "<h2>B</h2>" not in page
 
@@ -55,8 +59,11 @@ def test_team_progress_queries_do_not_grow_with_members(world, django_assert_max
     ]
 
 
-def test_the_dashboard_links_leaders_to_their_team(client, world):
+def test_the_dashboard_links_leaders_and_members_to_their_team(client, world):
     client.force_login(world["v"]["D"].user)
     assert "/en/my-team/" in client.get("/en/learn/").content.decode()
+    # A member reaches the page that names their leader; a volunteer in no team does not.
     client.force_login(world["v"]["A"].user)
+    assert "/en/my-team/" in client.get("/en/learn/").content.decode()
+    client.force_login(world["v"]["C"].user)
     assert "/en/my-team/" not in client.get("/en/learn/").content.decode()
