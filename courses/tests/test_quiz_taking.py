@@ -259,3 +259,17 @@ def test_an_unshuffled_quiz_asks_its_questions_in_the_order_they_were_written(tr
     sitting = Sitting.objects.get(pk=attempt.sitting_id)
     assert sitting.question_order == ",".join(map(str, ids)) + ","
     assert sitting.question_list == sitting.question_order
+
+
+def test_a_true_false_question_in_hindi_reads_true_and_false_not_right_and_wrong(client, started):
+    """ "सही/गलत" also mean right/wrong: "आपका उत्तर: सही ✗" would read "your answer: correct ✗"."""
+    while not isinstance(question := current_question(started), TF_Question):
+        answer(client, started, question, right_answer(question))
+    html = client.get(f"/hi/learn/attempts/{started.pk}/").content.decode()
+    assert "> सत्य</label>" in html and "> असत्य</label>" in html
+    answer(client, started, question, wrong_answer(question))
+    while (question := current_question(started)) is not False:
+        answer(client, started, question, right_answer(question))
+    result = client.get(f"/hi/learn/attempts/{started.pk}/result/").content.decode()
+    assert "आपका उत्तर: असत्य ✗" in " ".join(result.split())
+    assert "सही ✗" not in result and "गलत ✗" not in result
