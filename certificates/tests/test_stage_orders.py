@@ -134,3 +134,32 @@ def test_trained_before_screening_is_eligible_once_screened(run):
     assert {change.changed_by.username for change in volunteer.stage_changes.all()} == {
         "coordinator-in-mp-indore"
     }
+
+
+def test_a_command_moves_on_the_volunteers_left_behind_before_this_fix(training):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from courses.models import CourseCompletion
+
+    # As the old code left them: screened after training, with nothing moving them on.
+    stuck = VolunteerFactory(stage=Stage.SCREENED)
+    Enrollment.objects.create(user=stuck.user, course=training["required"])
+    CourseCompletion.objects.create(user=stuck.user, course=training["required"], score_percent=84)
+    learning = VolunteerFactory(stage=Stage.SCREENED)
+    Enrollment.objects.create(user=learning.user, course=training["optional"])
+    waiting = VolunteerFactory(stage=Stage.SCREENED)
+    out = StringIO()
+    call_command("volunteers_sync_stages", stdout=out)
+    assert "2 volunteers moved on." in out.getvalue()
+    for volunteer, stage in [
+        (stuck, Stage.TRAINED),
+        (learning, Stage.IN_TRAINING),
+        (waiting, Stage.SCREENED),
+    ]:
+        volunteer.refresh_from_db()
+        assert volunteer.stage == stage
+    assert selectors.leadership_eligibility(stuck)
+    call_command("volunteers_sync_stages", stdout=out)
+    assert "0 volunteers moved on." in out.getvalue()
