@@ -198,7 +198,14 @@ def _bulk_screen(request, volunteers, notes):
 
 
 def _bulk_enrol(request, volunteers, course):
-    enrolled, refused = 0, []
+    enrolled, already, refused = 0, 0, []
+    # Counted apart: "2 volunteers enrolled" for two who enrolled themselves long
+    # ago read as if something had happened.
+    enrolled_before = set(
+        Enrollment.objects.active()
+        .filter(course=course.get_canonical(), user__in=[v.user_id for v in volunteers])
+        .values_list("user_id", flat=True)
+    )
     for volunteer in volunteers:
         try:
             enrollment_create(
@@ -207,9 +214,13 @@ def _bulk_enrol(request, volunteers, course):
                 source=Enrollment.Source.COORDINATOR,
                 enrolled_by=request.user,
             )
-            enrolled += 1
         except LearningError as error:
             refused.append(f"{volunteer.name}: {error}")
+            continue
+        if volunteer.user_id in enrolled_before:
+            already += 1
+        else:
+            enrolled += 1
     messages.success(
         request,
         ngettext(
@@ -219,6 +230,16 @@ def _bulk_enrol(request, volunteers, course):
         )
         % {"count": enrolled, "course": course.title},
     )
+    if already:
+        messages.info(
+            request,
+            ngettext(
+                "%(count)d volunteer was enrolled already.",
+                "%(count)d volunteers were enrolled already.",
+                already,
+            )
+            % {"count": already},
+        )
     if refused:
         messages.warning(request, _("Not enrolled: %(list)s") % {"list": "; ".join(refused[:20])})
 

@@ -163,3 +163,18 @@ def test_a_command_moves_on_the_volunteers_left_behind_before_this_fix(training)
     assert selectors.leadership_eligibility(stuck)
     call_command("volunteers_sync_stages", stdout=out)
     assert "0 volunteers moved on." in out.getvalue()
+
+
+def test_bulk_enrolment_says_who_was_enrolled_already(client, training):
+    coordinator = coordinator_create("in-mp-indore")
+    client.force_login(coordinator)
+    early, new = VolunteerFactory(stage=Stage.SCREENED), VolunteerFactory(stage=Stage.SCREENED)
+    enrollment_create(user=early.user, course=training["required"])
+    response = client.post(
+        "/admin/volunteers/bulk/",
+        {"action": "enrol", "course": training["required"].pk, "volunteers": [early.pk, new.pk]},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "1 volunteer enrolled in Verification basics." in html
+    assert "1 volunteer was enrolled already." in html
