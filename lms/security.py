@@ -14,6 +14,8 @@
   failures and makes the device known.
 """
 
+import hashlib
+
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_lockout_parameters
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -71,6 +73,12 @@ def login_username(request, credentials=None) -> str | None:
     return account_username(typed)
 
 
+def device_token(username: str) -> str:
+    # A digest, not the name: cookies are ASCII ("राम" is a user name) and the
+    # cookie need not tell anyone who uses the device.
+    return hashlib.sha256(username.encode()).hexdigest()[:32]
+
+
 def known_device(request, username: str | None) -> bool:
     cookies = getattr(request, "COOKIES", None)
     if not username or cookies is None:
@@ -78,7 +86,7 @@ def known_device(request, username: str | None) -> bool:
     known = request.get_signed_cookie(
         KNOWN_DEVICE_COOKIE, default=None, salt=KNOWN_DEVICE_SALT, max_age=KNOWN_DEVICE_MAX_AGE
     )
-    return known == username
+    return known == device_token(username)
 
 
 def lockout_parameters(request, credentials=None) -> list:
@@ -108,7 +116,7 @@ class KnownDeviceMiddleware:
         if username:
             response.set_signed_cookie(
                 KNOWN_DEVICE_COOKIE,
-                username,
+                device_token(username),
                 salt=KNOWN_DEVICE_SALT,
                 max_age=KNOWN_DEVICE_MAX_AGE,
                 secure=settings.SESSION_COOKIE_SECURE,

@@ -84,10 +84,15 @@ def test_trainee_signs_up_learns_fails_passes_and_completes(
     base = f"{live_server.url}/{language}"
 
     page.goto(f"{base}/accounts/signup/")
+    watch.check("sign-up, choosing the state")
+    page.select_option("#id_state", label="मध्य प्रदेश" if language == "hi" else "Madhya Pradesh")
+    page.click("form.stacked-form button[type=submit]")
+    page.wait_for_load_state()
     watch.check("sign-up form")
     page.fill("#id_username", f"priya-{language}")
     page.fill("#id_name_en", "Priya Singh")
     page.fill("#id_name_hi", "प्रिया सिंह")
+    page.fill("#id_phone", "9876543210" if language == "en" else "9876543211")
     page.select_option("#id_district", label="इंदौर" if language == "hi" else "Indore")
     page.fill("#id_password1", "verify-before-sharing-42")
     page.fill("#id_password2", "verify-before-sharing-42")

@@ -192,3 +192,14 @@ def test_new_passwords_are_hashed_with_argon2_and_old_pbkdf2_hashes_still_work(s
     assert old.check_password(PASSWORD)
     old.refresh_from_db()
     assert old.password.startswith("argon2$")  # upgraded on the first check
+
+
+@pytest.mark.django_db
+def test_the_known_device_cookie_is_ascii_even_for_a_devanagari_user_name(client):
+    # A Devanagari name in a Set-Cookie header made the server fail (latin-1).
+    get_user_model().objects.create_user("राम", password=PASSWORD)
+    response = client.post(SITE_LOGIN, {"username": "राम", "password": PASSWORD})
+    assert response.status_code == 302
+    cookie = response.cookies["lms_known_device"]
+    assert cookie.value.isascii() and "राम" not in cookie.value
+    assert cookie["httponly"]
