@@ -5,13 +5,13 @@ lesson page (English and Hindi) in Debian's Chromium at a phone's viewport, and
 prints the bytes received per resource type (HTML, CSS, JS, fonts, images), with
 images counted separately: the goal is at most 50 KB without images.
 
-Figures: "uncompressed" is what the development server sends; "gzip" is the same
-bodies gzip-compressed (level 6), what a production proxy sends.
+Figures: "sent" is what went over the wire, as the application sends it (its
+CompressionMiddleware gzips HTML and CSS for a browser that accepts gzip, which
+Chromium does); "uncompressed" is the same bodies decoded. The goal holds for both.
 
 Run:  .venv/bin/python bench/lesson_page_weight.py
 """
 
-import gzip
 import os
 import socket
 import subprocess
@@ -47,7 +47,7 @@ def manage(*args, env):
 
 
 def measure(page, url):
-    received = defaultdict(lambda: [0, 0])  # kind -> [uncompressed bytes, gzip bytes]
+    received = defaultdict(lambda: [0, 0])  # kind -> [uncompressed bytes, bytes sent]
 
     def on_response(response):
         kind = response.request.resource_type
@@ -59,9 +59,8 @@ def measure(page, url):
             kind = "fonts"
         elif kind == "document":
             kind = "html"
-        body = response.body()
-        received[kind][0] += len(body)
-        received[kind][1] += len(gzip.compress(body, compresslevel=6))
+        received[kind][0] += len(response.body())  # decoded
+        received[kind][1] += response.request.sizes()["responseBodySize"]  # as sent
 
     page.on("response", on_response)
     page.goto(url, wait_until="networkidle")
@@ -83,7 +82,9 @@ def main() -> int:
         manage("load_demo", env={**env, "PYTHONWARNINGS": "ignore"})
         port = free_port()
         server = subprocess.Popen(
-            [PYTHON, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+            # --nostatic: CSS through WhiteNoise and the middleware, compressed as in
+            # production (where WhiteNoise sends its precompressed files).
+            [PYTHON, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nostatic"],
             cwd=BASE_DIR,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -103,10 +104,14 @@ def main() -> int:
                     viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True
                 )
                 page = context.new_page()
-                worst = 0
+                # Every page as on a first visit: a cached file would count as nothing sent.
+                context.new_cdp_session(page).send(
+                    "Network.setCacheDisabled", {"cacheDisabled": True}
+                )
+                worst = worst_sent = 0
                 print(
-                    f"{'page':<62} {'html':>7} {'css':>6} {'js':>5} {'fonts':>6} "
-                    f"{'no-img':>7} {'no-img gz':>9} {'images':>7}"
+                    f"{'page':<62} {'html':>7} {'html sent':>9} {'css':>6} {'js':>5} "
+                    f"{'fonts':>6} {'no-img':>7} {'no-img sent':>11} {'images':>7}"
                 )
                 for language in ("en", "hi"):
                     for path in LESSONS:
@@ -116,13 +121,14 @@ def main() -> int:
                         context.clear_cookies()
                         page.goto("about:blank")
                         without_images = sum(v[0] for k, v in received.items() if k != "image")
-                        without_images_gz = sum(v[1] for k, v in received.items() if k != "image")
+                        without_images_sent = sum(v[1] for k, v in received.items() if k != "image")
                         worst = max(worst, without_images)
-                        html, css = received["html"][0], received["css"][0]
+                        worst_sent = max(worst_sent, without_images_sent)
+                        (html, html_sent), css = received["html"], received["css"][0]
                         print(
-                            f"/{language}/{path:<59} {html:>7} {css:>6}"
+                            f"/{language}/{path:<59} {html:>7} {html_sent:>9} {css:>6}"
                             f" {received['js'][0]:>5} {received['fonts'][0]:>6} {without_images:>7}"
-                            f" {without_images_gz:>9} {received['image'][0]:>7}"
+                            f" {without_images_sent:>11} {received['image'][0]:>7}"
                         )
                 browser.close()
         finally:
@@ -130,8 +136,9 @@ def main() -> int:
             server.wait(timeout=10)
     verdict = "within" if worst <= GOAL_BYTES else "OVER"
     print(
-        f"\nlargest lesson page without images: {worst / 1024:.1f} KB uncompressed "
-        f"({verdict} the {GOAL_BYTES // 1024} KB goal); web fonts: none (system fonts)"
+        f"\nlargest lesson page without images: {worst / 1024:.1f} KB uncompressed, "
+        f"{worst_sent / 1024:.1f} KB sent ({verdict} the {GOAL_BYTES // 1024} KB goal, "
+        "which holds uncompressed); web fonts: none (system fonts)"
     )
     return 0 if worst <= GOAL_BYTES else 1
 

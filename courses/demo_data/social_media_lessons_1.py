@@ -779,7 +779,7 @@ LESSONS = [
                     "document",
                     {
                         "document": "verification-checklist",
-                        "title": "Download the verification checklist (PDF)",
+                        "title": "Download the verification checklist",
                     },
                 ),
                 (
@@ -951,7 +951,7 @@ LESSONS = [
                     "document",
                     {
                         "document": "verification-checklist",
-                        "title": "जाँच की चेकलिस्ट डाउनलोड करें (PDF)",
+                        "title": "जाँच की चेकलिस्ट डाउनलोड करें",
                     },
                 ),
                 (

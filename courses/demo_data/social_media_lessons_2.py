@@ -162,7 +162,7 @@ LESSONS = [
                     "document",
                     {
                         "document": "verification-checklist",
-                        "title": "Download the verification checklist (PDF)",
+                        "title": "Download the verification checklist",
                     },
                 ),
                 (
@@ -327,7 +327,7 @@ LESSONS = [
                     "document",
                     {
                         "document": "verification-checklist",
-                        "title": "सत्यापन चेकलिस्ट डाउनलोड करें (PDF)",
+                        "title": "सत्यापन चेकलिस्ट डाउनलोड करें",
                     },
                 ),
                 (
@@ -809,7 +809,7 @@ LESSONS = [
                     "document",
                     {
                         "document": "safety-checklist",
-                        "title": "Download the digital safety checklist (PDF)",
+                        "title": "Download the digital safety checklist",
                     },
                 ),
                 (
@@ -967,7 +967,7 @@ LESSONS = [
                     "document",
                     {
                         "document": "safety-checklist",
-                        "title": "डिजिटल सुरक्षा चेकलिस्ट डाउनलोड करें (PDF)",
+                        "title": "डिजिटल सुरक्षा चेकलिस्ट डाउनलोड करें",
                     },
                 ),
                 (

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "lms.security.SecurityHeadersMiddleware",
     # Before anything reads the path or query: a NUL byte in them is a 400.
     "lms.middleware.RejectNulBytesMiddleware",
+    # Above everything that writes or caches a body: compresses what leaves.
+    "lms.middleware.CompressionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
