@@ -51,6 +51,7 @@ def test_an_account_is_locked_after_its_failure_limit(client, throttled, url):
         assert '<html lang="hi">' in html
         assert "लॉग-इन के बहुत अधिक असफल प्रयास" in html
         assert "15 मिनट बाद फिर कोशिश करें" in html
+        assert "ई-मेल से नया पासवर्ड चुनें" in html
     else:
         assert "Too many failed log-in attempts" in html
         assert "try again in 15 minutes" in html
@@ -153,6 +154,7 @@ def test_a_locked_out_owner_unlocks_the_account_by_email(throttled):
     new_phone = Client()
     response = attempt(new_phone, SITE_LOGIN, "asha", PASSWORD, ip="10.8.8.8")
     assert response.status_code == 429
+    assert "Choose a new password by e-mail: that unlocks it" in response.content.decode()
     assert "/en/accounts/password_reset/" in response.content.decode()
 
     new_phone.post(
