@@ -145,6 +145,11 @@ class SignUpForm(UserCreationForm):
     def __init__(self, *args, state: Unit | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.state = state
+        # The volunteer's own consent, off unless ticked (its label and help
+        # text are the profile's).
+        self.fields["share_contact_with_team"] = VolunteerProfile._meta.get_field(
+            "share_contact_with_team"
+        ).formfield()
         districts = Unit.objects.districts().filter(parent=state) if state else []
         self.fields["district"].choices = [
             ("", _("Choose your district")),
@@ -211,6 +216,7 @@ class SignUpForm(UserCreationForm):
             phone=self.cleaned_data["phone"],
             district=self.cleaned_data["district"],
             skills=self.cleaned_data["skills"],
+            share_contact_with_team=self.cleaned_data["share_contact_with_team"],
         )
         return user
 

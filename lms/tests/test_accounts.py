@@ -435,3 +435,16 @@ def test_sign_up_without_a_state_says_to_choose_one(client):
     text = main_text(client.get("/hi/accounts/signup/?state="))
     assert "अपना राज्य चुनें" in text
     assert "यह भरना ज़रूरी है।" in text
+
+
+def test_sign_up_asks_for_consent_to_share_contact_with_the_team(client, signup_data):
+    text = main_text(client.get("/hi/accounts/signup/?state=in-mp"))
+    assert "मेरा मोबाइल नंबर और ई-मेल मेरी टीम के साथ साझा करें" in text
+    client.post("/en/accounts/signup/", signup_data)
+    client.logout()
+    client.post(
+        "/en/accounts/signup/",
+        {**signup_data, "username": "ravi", "phone": "9123456780", "share_contact_with_team": "on"},
+    )
+    shared = dict(VolunteerProfile.objects.values_list("user__username", "share_contact_with_team"))
+    assert shared == {"asha": False, "ravi": True}
