@@ -27,6 +27,7 @@ from functools import partial
 from .pdf_split import split_document
 from .rendering import (
     LAYER_STATIC,
+    LAYER_VARIABLE,
     CertificateData,
     CertificateDesign,
     CertificateRenderer,
@@ -70,9 +71,8 @@ class BatchRenderer:
     ):
         self.renderer = renderer or CertificateRenderer(design)
         self.batch_size = batch_size
-        html = self.renderer.render_html(None, layer=LAYER_STATIC)
         # Keep the document: its pages need its fonts alive.
-        self._static_document = self.renderer.render_document(html)
+        self._static_document = self.renderer.layout([None], layer=LAYER_STATIC)
         (self.static_page,) = self._static_document.pages
         design = self.renderer.design
         self.title = f"{design.title_en} · {design.title_hi}"
@@ -80,7 +80,7 @@ class BatchRenderer:
     def render_batch_document(self, batch: list[CertificateData]):
         """The laid-out WeasyPrint document of ``batch``: a page per certificate."""
         renderer = self.renderer
-        document = renderer.render_document(renderer.render_batch_html(batch))
+        document = renderer.layout(batch, layer=LAYER_VARIABLE)
         if len(document.pages) != len(batch):
             raise ValueError(
                 f"{len(batch)} certificates gave {len(document.pages)} pages: "

@@ -69,6 +69,28 @@ MONTHS_HI = [
 
 pdf_text.install()
 
+#: Blocks of certificate.css whose text must stay inside their fixed box. Each one's
+#: font sizes are multiplied by its ``--fit`` (1 by default): a block whose text
+#: overflows is laid out again smaller (:meth:`CertificateRenderer.layout`).
+FIT_BLOCKS = frozenset(
+    {
+        "issuer",
+        "title",
+        "recipient",
+        "appointment",
+        "wording",
+        "courses",
+        "signatures",
+        "issued-on",
+        "verify-url",
+        "code",
+    }
+)
+#: No text is made smaller than this share of its designed size (the longest values
+#: the forms accept fit above it; see certificates/tests/test_certificate_layout.py).
+MIN_FIT = 0.3
+MAX_FIT_PASSES = 6
+
 # Layers of the certificate page (see templates/certificates/certificate.html).
 LAYER_ALL, LAYER_STATIC, LAYER_VARIABLE = "all", "static", "variable"
 
@@ -260,29 +282,73 @@ class CertificateRenderer:
             "verification_link": safe_link(data.verification_url),
         }
 
-    def get_context(self, data: CertificateData | None, *, layer: str = LAYER_ALL) -> dict:
+    def get_context(
+        self, data: CertificateData | None, *, layer: str = LAYER_ALL, fit: dict | None = None
+    ) -> dict:
         """The template context for one certificate (or, with ``data=None``, none)."""
+        return self._pages_context([data], layer=layer, fits=[fit or {}])
+
+    def _pages_context(self, items, *, layer: str, fits: list[dict]) -> dict:
+        pages = []
+        for data, fit in zip(items, fits, strict=True):
+            page = self.get_certificate_context(data) if data else {}
+            # Strings, so that no locale's decimal separator reaches the CSS.
+            page["fit"] = {block.replace("-", "_"): f"{scale:.3f}" for block, scale in fit.items()}
+            pages.append(page)
         return {
             **self._design_context,
             "layer": layer,
             "show_static": layer in (LAYER_ALL, LAYER_STATIC),
             "show_variable": layer in (LAYER_ALL, LAYER_VARIABLE),
-            "certificates": [self.get_certificate_context(data) if data else {}],
+            "certificates": pages,
         }
 
-    def render_html(self, data: CertificateData | None, *, layer: str = LAYER_ALL) -> str:
-        return self._template.render(self.get_context(data, layer=layer))
+    def render_html(
+        self, data: CertificateData | None, *, layer: str = LAYER_ALL, fit: dict | None = None
+    ) -> str:
+        return self._template.render(self.get_context(data, layer=layer, fit=fit))
 
-    def render_batch_html(self, batch, *, layer: str = LAYER_VARIABLE) -> str:
+    def render_batch_html(
+        self, batch, *, layer: str = LAYER_VARIABLE, fits: list[dict] | None = None
+    ) -> str:
         """Several certificates as one HTML document, one page each."""
-        context = self.get_context(None, layer=layer)
-        context["certificates"] = [self.get_certificate_context(data) for data in batch]
-        return self._template.render(context)
+        fits = fits or [{} for _data in batch]
+        return self._template.render(self._pages_context(batch, layer=layer, fits=fits))
 
-    def render_document(self, html: str) -> weasyprint.Document:
-        """Lay out HTML into pages, with nothing attached to the PDF."""
+    def layout(self, items, *, layer: str = LAYER_ALL) -> weasyprint.Document:
+        """Lay out ``items`` (certificates, or ``[None]`` for the static layer), a page
+        each, every block's text made as much smaller as it needs to fit its box.
+
+        Most certificates fit at once (one layout); a long name, title or wording is
+        laid out again, each overflowing block shrunk by what it lacked.
+        """
+        items = list(items)
+        fits = [{} for _item in items]
+        images = {}  # each logo and signature fetched (or refused) once
+        for _attempt in range(MAX_FIT_PASSES):
+            html = self.render_batch_html(items, layer=layer, fits=fits)
+            document = self.render_document(html, images=images)
+            changed = False
+            for page, fit in zip(document.pages, fits, strict=False):
+                for block, factor in overflowing_blocks(page).items():
+                    scale = fit.get(block, 1.0)
+                    smaller = max(MIN_FIT, round(scale * factor, 3))
+                    if smaller < scale:
+                        fit[block] = smaller
+                        changed = True
+            if not changed:
+                break
+        return document
+
+    def render_document(self, html: str, *, images: dict | None = None) -> weasyprint.Document:
+        """Lay out HTML into pages, with nothing attached to the PDF.
+
+        ``images``: WeasyPrint's image cache, to share between layouts of one page.
+        """
         document = weasyprint.HTML(string=html, url_fetcher=self.url_fetcher).render(
-            font_config=self.font_config, stylesheets=self.get_stylesheets()
+            font_config=self.font_config,
+            stylesheets=self.get_stylesheets(),
+            cache={} if images is None else images,
         )
         drop_attachments(document)
         for page in document.pages:
@@ -294,7 +360,7 @@ class CertificateRenderer:
 
     def render_pdf(self, data: CertificateData) -> bytes:
         """The certificate as a one-page PDF (bytes)."""
-        return self.write_pdf(self.render_document(self.render_html(data)))
+        return self.write_pdf(self.layout([data]))
 
     # Set up once per renderer -----------------------------------------------------------
 
@@ -314,6 +380,45 @@ class CertificateRenderer:
         return weasyprint.CSS(
             filename=path, url_fetcher=self.url_fetcher, font_config=self.font_config
         )
+
+
+def overflowing_blocks(page: Page) -> dict[str, float]:
+    """``{block: factor}`` for each of the page's FIT_BLOCKS whose text leaves its box:
+    by how much to scale its font sizes for the text to fit (a first guess: below 1)."""
+    found = {}
+    for box in page._page_box.descendants(placeholders=True):
+        element = getattr(box, "element", None)
+        if element is None or not isinstance(box, boxes.BlockLevelBox):
+            continue
+        names = FIT_BLOCKS.intersection((element.get("class") or "").split())
+        if not names:
+            continue
+        (name,) = names
+        if name in found:
+            continue
+        left, top = box.border_box_x(), box.border_box_y()
+        right, bottom = left + box.border_width(), top + box.border_height()
+        text_left, text_right, text_bottom = right, left, top
+        for inner in box.descendants(placeholders=True):
+            if isinstance(inner, boxes.LineBox):
+                text_bottom = max(text_bottom, inner.position_y + inner.height)
+            elif isinstance(inner, boxes.TextBox):
+                text_left = min(text_left, inner.position_x)
+                text_right = max(text_right, inner.position_x + inner.width)
+        slack = 0.5  # px: rounding, not overflow
+        wide = text_right - text_left > right - left + slack
+        wide = wide or text_left < left - slack or text_right > right + slack
+        tall = text_bottom > bottom + slack
+        if not (wide or tall):
+            found.setdefault(name, None)
+            continue
+        factor = 1.0
+        if wide:  # a line too long to break: its width goes down with the font size
+            factor = min(factor, (right - left) / max(text_right - text_left, 1))
+        if tall:  # lines wrap: height goes down with the square of the font size
+            factor = min(factor, ((bottom - top) / max(text_bottom - top, 1)) ** 0.5)
+        found[name] = min(factor * 0.98, 0.95)
+    return {name: factor for name, factor in found.items() if factor is not None}
 
 
 def find_qr_boxes(page: Page):

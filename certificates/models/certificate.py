@@ -28,6 +28,9 @@ class SignatoryBlock(blocks.StructBlock):
         label = _("Signatory")
 
 
+WORDING_MAX_LENGTH = 1000
+
+
 @register_setting(icon="doc-full")
 class CertificateSettings(BaseGenericSetting):
     """The wording, signatories and logo every leadership certificate carries.
@@ -38,12 +41,14 @@ class CertificateSettings(BaseGenericSetting):
 
     title_en = models.CharField(_("title in English"), max_length=100, blank=True)
     title_hi = models.CharField(_("title in Hindi"), max_length=100, blank=True)
+    # The longest wording that still prints at a readable size in its box.
     wording_en = models.TextField(
         _("wording in English"),
         blank=True,
+        max_length=WORDING_MAX_LENGTH,
         help_text=_("Plain text; an empty line starts a new paragraph."),
     )
-    wording_hi = models.TextField(_("wording in Hindi"), blank=True)
+    wording_hi = models.TextField(_("wording in Hindi"), blank=True, max_length=WORDING_MAX_LENGTH)
     issuer_en = models.CharField(_("issuer in English"), max_length=150, blank=True)
     issuer_hi = models.CharField(_("issuer in Hindi"), max_length=150, blank=True)
     logo = models.ForeignKey(
