@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
@@ -39,7 +40,8 @@ def cohort_choices(today: date | None = None):
     today = today or timezone.localdate()
     months, month = [], month_start(today)
     for _index in range(COHORT_MONTHS):
-        months.append((month.strftime("%Y-%m"), month.strftime("%B %Y")))
+        # Django's month names, in the reader's language (strftime's are the server's).
+        months.append((month.strftime("%Y-%m"), date_format(month, "YEAR_MONTH_FORMAT")))
         month = month_start(month - timedelta(days=1))
     return [("", _("Everyone")), *months]
 
