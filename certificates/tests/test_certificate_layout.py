@@ -26,6 +26,7 @@ from certificates.rendering import (
     default_design,
     sample_certificate,
 )
+from courses.models import CoursePage
 from lms.models import Unit, VolunteerProfile
 
 MM = 72 / 25.4  # PDF points per millimetre
@@ -54,6 +55,7 @@ field_length = {
     "wording": CertificateSettings._meta.get_field("wording_en").max_length,
     "signatory": SignatoryBlock.base_blocks["name"].field.max_length,
     "code": Certificate._meta.get_field("code").max_length,
+    "course": CoursePage._meta.get_field("title").max_length,  # three such courses
 }
 MAX_SIGNATORIES = CertificateSettings._meta.get_field("signatories").stream_block.meta.max_num
 
@@ -119,8 +121,8 @@ def longest(script: str):
         unit_hi=words_of(letter["unit_hi"], n["unit"], 12),
         courses=[
             CompletedCourse(
-                words_of(letter["course"], 60, 8),
-                words_of(letter["course_hi"], 60, 8),
+                words_of(letter["course"], n["course"], 8),
+                words_of(letter["course_hi"], n["course"], 8),
                 datetime.date(2026, 9, 30),
             )
             for _index in range(3)
