@@ -156,3 +156,9 @@ def _fill_one_team(coordinator):
         stage=Stage.TRAINED, district__code="in-mp-indore", team_membership__isnull=True
     ).order_by("pk")[:3]:
         team_member_add(team=leader.team, volunteer=volunteer, added_by=coordinator)
+    # Two of the three agreed to share their contact with the team, so that the
+    # leader's page shows both cases; the leader agreed too.
+    sharing = leader.team.members.order_by("pk").values_list("volunteer", flat=True)[:2]
+    VolunteerProfile.objects.filter(pk__in=[leader.pk, *sharing]).update(
+        share_contact_with_team=True
+    )

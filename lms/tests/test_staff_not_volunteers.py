@@ -61,3 +61,13 @@ def test_loading_the_demo_again_removes_the_staff_profiles_an_older_demo_made(de
         )
     call_command("load_demo", stdout=StringIO())
     assert not VolunteerProfile.objects.filter(user__username__in=STAFF).exists()
+
+
+def test_the_demo_team_shows_members_who_share_their_contact_and_one_who_does_not(demo, client):
+    from lms.models import Team
+
+    team = Team.objects.filter(unit__code="in-mp-indore", members__isnull=False).distinct().get()
+    client.force_login(team.leader.user)
+    html = client.get("/en/my-team/").content.decode()
+    assert html.count('href="tel:+91') == 2
+    assert html.count("has not agreed to share their contact details.") == 1
