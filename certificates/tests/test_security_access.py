@@ -47,6 +47,9 @@ GET_ROUTES = [
     ("certificate_verify", "/{lang}/verify/{o[certificate].code}/", ALL_200),
     # Someone logged in already has an account: on to the dashboard.
     ("signup", "/{lang}/accounts/signup/", row(200, *[R] * 7)),
+    # Anyone may ask for a reset link; a wrong link says it has expired.
+    ("password_reset", "/{lang}/accounts/password_reset/", ALL_200),
+    ("password_reset_confirm", "/{lang}/accounts/reset/MQ/not-a-token/", ALL_200),
     ("search", "/{lang}/search/?q=verify", ALL_200),
     ("wagtail_page", "/{lang}/", ALL_200),
     ("wagtail_page", "{o[course_url]}", ALL_200),
