@@ -1,5 +1,6 @@
 from axes.utils import reset as axes_reset
 
+from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth.models import Group
 from django.contrib.auth.views import PasswordResetConfirmView, PasswordResetView
@@ -25,8 +26,13 @@ def safe_next(request) -> str:
     return url if allowed else ""
 
 
-def too_many_attempts(request):
-    return render(request, "registration/too_many_attempts.html", status=429)
+def too_many_attempts(request, scope: str):
+    minutes = max(1, settings.RATE_LIMITS[scope][1] // 60)
+    response = render(
+        request, "registration/too_many_attempts.html", {"minutes": minutes}, status=429
+    )
+    response["Retry-After"] = str(minutes * 60)
+    return response
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -40,10 +46,10 @@ def signup(request):
         # Per client, and per mobile number from any client: a script can neither
         # create accounts by the hundred nor probe numbers one after another.
         phone = normalise_phone(request.POST.get("phone", ""))
-        if limit_reached("signup_client", client_address(request)) or (
-            phone and limit_reached("signup_phone", phone)
-        ):
-            return too_many_attempts(request)
+        if limit_reached("signup_client", client_address(request)):
+            return too_many_attempts(request, "signup_client")
+        if phone and limit_reached("signup_phone", phone):
+            return too_many_attempts(request, "signup_phone")
         form = SignUpForm(request.POST, state=signup_state(request.POST))
         if form.is_valid():
             user = form.save()
@@ -85,7 +91,7 @@ class VolunteerPasswordResetView(PasswordResetView):
 
     def post(self, request, *args, **kwargs):
         if limit_reached("reset_client", client_address(request)):
-            return too_many_attempts(request)
+            return too_many_attempts(request, "reset_client")
         return super().post(request, *args, **kwargs)
 
 

@@ -324,10 +324,10 @@ SITE_URL = os.environ.get("SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 # Public endpoints' limits per client: (requests, seconds).
 RATE_LIMITS = {
     "verify": (int(os.environ.get("VERIFY_RATE_LIMIT_PER_MINUTE", "30")), 60),
-    # Sign-ups and password resets sent, per client address and per hour: a
-    # family or a training camp may share one address, a script should not
-    # create accounts or send e-mails by the hundred.
-    "signup_client": (int(os.environ.get("SIGNUP_RATE_LIMIT_PER_HOUR", "20")), 3600),
+    # Sign-ups per client address in ten minutes, password resets in an hour: a
+    # family or a recruitment camp may share one address (raise the sign-up limit
+    # for a camp), a script should not create accounts or send e-mails in bulk.
+    "signup_client": (int(os.environ.get("SIGNUP_RATE_LIMIT_PER_10_MINUTES", "5")), 600),
     "reset_client": (int(os.environ.get("RESET_RATE_LIMIT_PER_HOUR", "20")), 3600),
     # Per target, from any address: sign-up attempts naming one mobile number,
     # reset e-mails to one address.
