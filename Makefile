@@ -110,8 +110,8 @@ worker: install ## Run only the background task worker (resuming certificate bat
 	$(PY) manage.py db_worker
 
 .PHONY: test
-test: install-test browser-deps ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
-	$(VENV)/bin/pytest
+test: install-test browser-deps ## Run the whole test suite on every core (SQLite; set DATABASE_URL for PostgreSQL)
+	$(VENV)/bin/pytest -n auto
 
 .PHONY: bench-page-weight
 bench-page-weight: install-test browser-deps ## Benchmark: bytes of demo lesson pages in headless Chromium

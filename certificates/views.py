@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from certificates.models import Certificate
-from certificates.rate_limit import rate_limited
 from certificates.selectors import certificate_for_download
+from lms.rate_limit import rate_limited
 from lms.storage import private_storage
 
 # What the verification page may show, and no more.

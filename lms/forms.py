@@ -14,10 +14,10 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from certificates.rate_limit import limit_reached
 from lms.models import Unit, VolunteerProfile
 from lms.models.organisation import phone_validator
 from lms.phones import normalise_phone
+from lms.rate_limit import limit_reached
 from lms.validators import validate_no_bidi_controls
 
 

@@ -9,10 +9,10 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
 
-from certificates.rate_limit import client_address, limit_reached
 from lms.forms import SignUpForm, SignUpStateForm, VolunteerPasswordResetForm, signup_state
 from lms.health import healthz_response
 from lms.phones import normalise_phone
+from lms.rate_limit import client_address, limit_reached
 
 TRAINEES_GROUP = "Trainees"
 
