@@ -353,6 +353,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Wagtail's admin would otherwise ask releases.wagtail.io from the browser.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin's policy allows no outside images, and
+# a trainer's e-mail hash is not gravatar's business. Uploaded avatars still show.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Log-in throttling (django-axes), on the site's and the Wagtail admin's log-in,
 # for LOGIN_LOCKOUT_MINUTES: an account is locked for one client address after
@@ -371,9 +374,6 @@ LOGIN_FAILURES_PER_ACCOUNT = int(os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "1
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-# No avatars from gravatar.com: the admin's policy allows no outside images, and
-# a trainer's e-mail hash is not gravatar's business. Uploaded avatars still show.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_CLIENT_IP_CALLABLE = "lms.security.login_client_ip"
 AXES_LOCKOUT_CALLABLE = "lms.security.lockout_response"
