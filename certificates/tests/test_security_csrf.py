@@ -80,6 +80,8 @@ CSRF_ROUTES = [
     ("quiz_start", "/{lang}/learn/courses/{o[course].pk}/quiz/", "quizzer", {}),
     ("quiz_question", "/{lang}/learn/attempts/{o[open_attempt].pk}/", "quizzer", "answer"),
     ("set_language", "/i18n/setlang/", "trainee", {"language": "hi", "next": "/hi/learn/"}),
+    # A volunteer agrees to share their contact with their team (My team).
+    ("my_team", "/{lang}/my-team/", "newbie", {"share_contact_with_team": "on"}),
     # Coordinator screens (Wagtail admin)
     (
         "coordinator_bulk_action",
@@ -207,7 +209,9 @@ def state(users):
     counts = fingerprint()
     User = get_user_model()
     counts["users"] = sorted(User.objects.values_list("pk", "password", "last_login"))
-    counts["volunteers"] = sorted(VolunteerProfile.objects.values_list("pk", "stage", "name_en"))
+    counts["volunteers"] = sorted(
+        VolunteerProfile.objects.values_list("pk", "stage", "name_en", "share_contact_with_team")
+    )
     counts["screenings"] = Screening.objects.count()
     counts["teams"] = Team.objects.count()
     counts["sittings"] = sorted(Sitting.objects.values_list("pk", "user_answers", "complete"))
