@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -106,10 +106,6 @@ def training_finished(*, user, rules: Rules | None = None) -> bool:
 
 def active_leadership(volunteer: VolunteerProfile) -> Leadership | None:
     return Leadership.objects.active().filter(volunteer=volunteer).select_related("unit").first()
-
-
-def leaderships_in_scope(unit) -> QuerySet[Leadership]:
-    return Leadership.objects.filter(volunteer__in=VolunteerProfile.objects.in_unit(unit))
 
 
 def certificate_for_download(*, user, code: str):

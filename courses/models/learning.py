@@ -13,9 +13,6 @@ class EnrollmentQuerySet(models.QuerySet):
     def active(self):
         return self.filter(withdrawn_at__isnull=True)
 
-    def for_user(self, user):
-        return self.filter(user=user)
-
 
 class Enrollment(models.Model):
     class Source(models.TextChoices):
