@@ -7,4 +7,7 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Leadership and certificates")
 
     def ready(self):
-        from certificates import receivers  # noqa: F401
+        from certificates import checks, pdf_text, receivers  # noqa: F401  (checks, receivers)
+
+        # Hindi lines in every certificate PDF carry their actual text (pdf_text.py).
+        pdf_text.install()

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 
 import pydyf
 from weasyprint import DEFAULT_OPTIONS, VERSION
-from weasyprint.pdf import generate_pdf
+
+from certificates import weasyprint_private
 
 REFERENCE = re.compile(rb"(?<![\w.])(\d+) 0 R(?![\w])")
 
@@ -81,7 +82,7 @@ def _pdf_bytes(bodies: list[bytes], info: bytes) -> bytes:
 def split_document(document, *, title: str | None = None) -> Iterator[bytes]:
     """Yield one PDF (bytes) per page of a rendered WeasyPrint ``document``."""
     options = dict(DEFAULT_OPTIONS)
-    pdf = generate_pdf(document, None, 1, **options)
+    pdf = weasyprint_private.pdf_objects(document, **options)
     objects = {
         obj.number: _Serialised(obj) for obj in pdf.objects if obj.number and obj.free != "f"
     }

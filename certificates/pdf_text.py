@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import re
 
-import weasyprint.draw
+from certificates import weasyprint_private
 
 # Devanagari, Devanagari Extended, Vedic Extensions.
 COMPLEX_SCRIPT = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
-
-_original_draw_text = weasyprint.draw.draw_text
 
 
 def actual_text_operand(text: str) -> str:
@@ -31,14 +29,16 @@ def actual_text_operand(text: str) -> str:
 def draw_text_with_actual_text(stream, textbox, *args, **kwargs):
     text = textbox.text
     if not COMPLEX_SCRIPT.search(text):
-        return _original_draw_text(stream, textbox, *args, **kwargs)
+        return weasyprint_private.original_draw_text(stream, textbox, *args, **kwargs)
     stream.begin_marked_content("Span", f"<< /ActualText {actual_text_operand(text)} >>")
     try:
-        return _original_draw_text(stream, textbox, *args, **kwargs)
+        return weasyprint_private.original_draw_text(stream, textbox, *args, **kwargs)
     finally:
         stream.end_marked_content()
 
 
 def install() -> None:
-    """Make WeasyPrint draw Devanagari lines with their actual text (idempotent)."""
-    weasyprint.draw.draw_text = draw_text_with_actual_text
+    """Make WeasyPrint draw Devanagari lines with their actual text (idempotent).
+
+    Called by ``CertificatesConfig.ready()``, before any certificate is rendered."""
+    weasyprint_private.draw_text_wrap(draw_text_with_actual_text)

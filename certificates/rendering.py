@@ -28,7 +28,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
-from . import pdf_text
+from . import weasyprint_private
 from .qr import draw_qr, qr_svg
 from .url_fetcher import RestrictedURLFetcher
 
@@ -66,8 +66,6 @@ MONTHS_HI = [
     "नवंबर",
     "दिसंबर",
 ]
-
-pdf_text.install()
 
 #: Blocks of certificate.css whose text must stay inside their fixed box. Each one's
 #: font sizes are multiplied by its ``--fit`` (1 by default): a block whose text
@@ -386,7 +384,7 @@ def overflowing_blocks(page: Page) -> dict[str, float]:
     """``{block: factor}`` for each of the page's FIT_BLOCKS whose text leaves its box:
     by how much to scale its font sizes for the text to fit (a first guess: below 1)."""
     found = {}
-    for box in page._page_box.descendants(placeholders=True):
+    for box in weasyprint_private.page_boxes(page):
         element = getattr(box, "element", None)
         if element is None or not isinstance(box, boxes.BlockLevelBox):
             continue
@@ -423,7 +421,7 @@ def overflowing_blocks(page: Page) -> dict[str, float]:
 
 def find_qr_boxes(page: Page):
     """``(url, x, y, size)`` of each empty QR box (``data-qr``) laid out on ``page``."""
-    for box in page._page_box.descendants(placeholders=True):
+    for box in weasyprint_private.page_boxes(page):
         element = getattr(box, "element", None)
         if (
             element is not None
@@ -444,7 +442,7 @@ def paint_certificate_page(
     into a form XObject that every page then draws: ``groups`` remembers it.
     """
     if background is not None:
-        key = id(stream._resources)  # one resources dictionary per PDF being written
+        key = weasyprint_private.resources_key(stream)
         group_id = groups.get(key)
         if group_id is None:
             group = stream.add_group(0, 0, background.width, background.height)

@@ -291,3 +291,24 @@ def test_bulk_is_deterministic_and_takes_any_iterable():
     assert len(first) == 5 and len(set(first)) == 5
     assert [pdf for _, pdf in bulk.render(p for p in people)] == first
     assert list(bulk.render([])) == []
+
+
+def test_an_unchecked_weasyprint_version_is_a_system_check_warning(monkeypatch):
+    import weasyprint
+
+    from django.core import checks
+
+    from certificates import weasyprint_private
+
+    assert not [m for m in checks.run_checks() if m.id == "certificates.W001"]
+    monkeypatch.setattr(weasyprint_private, "CHECKED_MAJOR_VERSIONS", ("1",))
+    (warning,) = [m for m in checks.run_checks() if m.id == "certificates.W001"]
+    assert f"WeasyPrint {weasyprint.VERSION} is not a version" in warning.msg
+
+
+def test_the_devanagari_text_patch_is_installed_when_the_apps_are_ready():
+    import weasyprint.draw
+
+    from certificates import pdf_text
+
+    assert weasyprint.draw.draw_text is pdf_text.draw_text_with_actual_text
