@@ -1,10 +1,14 @@
 """Middleware of our own."""
 
+import logging
 from urllib.parse import unquote_plus
 
 from django.core.exceptions import SuspiciousOperation
 from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.views.defaults import bad_request
+
+security_log = logging.getLogger("django.security.NulByte")
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -40,7 +44,8 @@ class RejectNulBytesMiddleware:
 
     No URL of ours has one, and PostgreSQL refuses NUL in text: a certificate code
     or a search term carrying one crashed the view that looked it up (HTTP 500).
-    Raised as SuspiciousOperation, so it is logged under django.security.
+    Answered with the site's 400 page and one warning under django.security: a probe
+    is worth a line in the log, not a traceback.
     """
 
     def __init__(self, get_response):
@@ -49,7 +54,12 @@ class RejectNulBytesMiddleware:
     def __call__(self, request):
         query = unquote_plus(request.META.get("QUERY_STRING", ""))
         if "\x00" in request.path_info or "\x00" in query:
-            raise SuspiciousOperation("NUL byte in the request's path or query string")
+            security_log.warning(
+                "NUL byte in the request's path or query string: %r", request.get_full_path()
+            )
+            return bad_request(
+                request, SuspiciousOperation("NUL byte in the request's path or query string")
+            )
         return self.get_response(request)
 
 

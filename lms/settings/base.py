@@ -325,7 +325,10 @@ RATE_LIMITS = {
     # Sign-ups per client address in ten minutes, password resets in an hour: a
     # family or a recruitment camp may share one address (raise the sign-up limit
     # for a camp), a script should not create accounts or send e-mails in bulk.
+    # Only accounts created count here; every sign-up POST counts in
+    # "signup_attempts_client", so typos do not stop a camp.
     "signup_client": (int(os.environ.get("SIGNUP_RATE_LIMIT_PER_10_MINUTES", "5")), 600),
+    "signup_attempts_client": (30, 600),
     "reset_client": (int(os.environ.get("RESET_RATE_LIMIT_PER_HOUR", "20")), 3600),
     # Per target, from any address: sign-up attempts naming one mobile number,
     # reset e-mails to one address.
@@ -451,5 +454,8 @@ LOGGING = {
         # WeasyPrint's font subsetting logs a line per font at INFO: noise for anyone
         # watching `make run` load the demo or a worker render certificates.
         "fontTools": {"level": "WARNING"},
+        # django-axes logs every log-in and log-out at INFO; failures and lock-outs,
+        # which matter, are WARNING, and kept in axes_accessattempt anyway.
+        "axes": {"level": os.environ.get("AXES_LOG_LEVEL", "WARNING")},
     },
 }

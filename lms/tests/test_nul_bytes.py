@@ -31,3 +31,15 @@ def test_a_nul_byte_in_the_path_or_query_is_answered_400(client, url):
     response = client.get(url)
 
     assert response.status_code == 400
+
+
+def test_a_nul_byte_probe_is_one_warning_in_the_log_not_a_traceback(client, caplog):
+    client.raise_request_exception = False
+
+    with caplog.at_level("INFO"):
+        response = client.get("/v/AB12%00CD.json")
+
+    assert response.status_code == 400
+    (record,) = [r for r in caplog.records if r.name.startswith("django.security")]
+    assert record.levelname == "WARNING" and record.exc_info is None
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
