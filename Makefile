@@ -89,6 +89,10 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load demo content and users (idempotent)
 	$(PY) manage.py load_demo
 
+# The address printed on certificates (and given to Wagtail's Site by migrate) follows
+# HOST and PORT, unless set: `PORT=8123 make run` issues certificates that verify there.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+
 .PHONY: run
 run: demo ## Install, migrate, load demo content, start the server and the task worker
 	@echo ""

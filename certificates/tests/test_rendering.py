@@ -312,3 +312,13 @@ def test_the_devanagari_text_patch_is_installed_when_the_apps_are_ready():
     from certificates import pdf_text
 
     assert weasyprint.draw.draw_text is pdf_text.draw_text_with_actual_text
+
+
+def test_a_name_without_a_hindi_spelling_is_printed_once(renderer, data, tmp_path):
+    """The certificate falls back to the English name for the Hindi line: print it once,
+    not as "Ravi Kumar / Ravi Kumar"."""
+    english_only = dataclasses.replace(data, name_en="Ravi Kumar", name_hi="Ravi Kumar")
+    single = pdf_text(renderer.render_pdf(english_only), tmp_path)
+    assert single.count("Ravi Kumar") == 1
+    ((_, bulk),) = list(render_batch([english_only]))
+    assert pdf_text(bulk, tmp_path).count("Ravi Kumar") == 1
