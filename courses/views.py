@@ -274,6 +274,10 @@ def quiz_result(request, attempt_id):
             "course": course,
             "review": review,
             "status": status,
+            # Counted as 0 until marked: the score shown is a floor, not the final word.
+            "pending_essays": EssayMark.objects.filter(
+                sitting_id=sitting.pk, correct__isnull=True
+            ).count(),
             "completion": CourseCompletion.objects.filter(
                 user=request.user, course_id=attempt.course_id
             ).first(),

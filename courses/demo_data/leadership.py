@@ -984,14 +984,13 @@ COURSE = {
                 "incidents. You need 70% to pass. One question asks for a short written answer."
             ),
             "success_text": (
-                "Well done, you have passed. You are ready to lead your team: start with a short "
+                "Well done. You are ready to lead your team: start with a short "
                 "meeting this week, and remember that your own example matters more than any "
                 "instruction."
             ),
             "fail_text": (
-                "Not quite yet. Read the explanations, go back over the lessons on running your "
-                "team and handling incidents, and try again when you are ready. Your coordinator "
-                "is happy to help."
+                "Go back over the lessons on running your team and handling incidents. Your "
+                "coordinator is happy to help."
             ),
         },
         "hi": {
@@ -1001,14 +1000,13 @@ COURSE = {
                 "ज़रूरी हैं। एक सवाल का जवाब आपको कुछ वाक्यों में लिखकर देना है।"
             ),
             "success_text": (
-                "बहुत बढ़िया, आप पास हो गए हैं! अब आप अपनी टीम का नेतृत्व करने के लिए तैयार हैं: इसी हफ़्ते एक "
+                "बहुत बढ़िया! अब आप अपनी टीम का नेतृत्व करने के लिए तैयार हैं: इसी हफ़्ते एक "
                 "छोटी मीटिंग से शुरुआत कीजिए, और याद रखिए कि आपका अपना उदाहरण किसी भी निर्देश से ज़्यादा "
                 "असर करता है।"
             ),
             "fail_text": (
-                "अभी थोड़ी कसर बाक़ी है। जवाबों की व्याख्या पढ़िए, टीम चलाने और मुश्किल हालात से निपटने वाले "
-                "लेसन दोबारा देखिए, और तैयार होने पर फिर से कोशिश कीजिए। आपके समन्वयक मदद के लिए हमेशा "
-                "तैयार हैं।"
+                "टीम चलाने और मुश्किल हालात से निपटने वाले लेसन दोबारा देखिए। आपके समन्वयक मदद के लिए "
+                "हमेशा तैयार हैं।"
             ),
         },
         "questions": [

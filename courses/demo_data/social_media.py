@@ -597,20 +597,19 @@ COURSE = {
             "description": "Questions from all six lessons. Multiple-choice and true/false "
             "questions are marked automatically; written answers are reviewed separately. "
             "You need 70% to pass.",
-            "success_text": "Well done, you have passed! Keep checking before you share, and stay "
-            "calm and courteous online.",
-            "fail_text": "Not quite there yet. Go back over the lessons, especially the "
-            "explanations for the questions you missed, and then try again.",
+            "success_text": "Well done! Keep checking before you share, and stay calm and "
+            "courteous online.",
+            "fail_text": "Checking before you share takes practice. Go back over the lessons, "
+            "especially the ones on the questions you missed.",
         },
         "hi": {
             "title": "सोशल मीडिया कौशल: अंतिम प्रश्नोत्तरी",
             "description": "ये प्रश्न सभी छह पाठों से हैं। बहुविकल्पीय और सत्य/असत्य वाले प्रश्न "
             "अपने-आप जाँचे जाते हैं; लिखित उत्तरों की समीक्षा अलग से की जाती है। पास होने के लिए "
             "70% अंक चाहिए।",
-            "success_text": "बहुत बढ़िया, आप पास हो गए हैं! शेयर करने से पहले जाँच करते रहें, और "
-            "ऑनलाइन शांत और शालीन बने रहें।",
-            "fail_text": "अभी थोड़ी कसर बाक़ी है। पाठों को दोबारा पढ़ें, ख़ासकर उन प्रश्नों की "
-            "व्याख्या जिनके उत्तर ग़लत हुए, और फिर से कोशिश करें।",
+            "success_text": "बहुत बढ़िया! शेयर करने से पहले जाँच करते रहें, और ऑनलाइन शांत और शालीन बने रहें।",
+            "fail_text": "शेयर करने से पहले जाँचने की आदत अभ्यास से बनती है। पाठों को दोबारा पढ़ें, "
+            "ख़ासकर वे पाठ जिनसे जुड़े प्रश्नों के उत्तर ग़लत हुए।",
         },
         "questions": QUESTIONS,
     },
