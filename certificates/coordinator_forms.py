@@ -105,6 +105,12 @@ class ScreeningForm(forms.ModelForm):
         fields = ["decision", "notes"]
         widgets = {"decision": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The decision is the coordinator's to make: two choices, none ticked, and no
+        # "---------" (a model field with choices and no default offers a blank one).
+        self.fields["decision"].choices = Screening.Decision.choices
+
 
 class PromoteForm(forms.Form):
     unit = UnitChoiceField(label=_("Leader of"), queryset=Unit.objects.none(), empty_label=None)

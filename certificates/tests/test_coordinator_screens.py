@@ -1,5 +1,7 @@
 """The coordinator's screens: who may open what (URL × role), and what they do."""
 
+import re
+
 import pytest
 
 from django.contrib.auth import get_user_model
@@ -193,3 +195,13 @@ def test_the_teams_list_shows_full_teams_on_request_and_only_inside_the_unit(cli
     response = client.get("/admin/teams/?show=all")
     assert "Ravi Kumar" not in response.content.decode()
     assert "No leader has a team yet" in response.content.decode()
+
+
+def test_the_screening_form_offers_the_two_decisions_and_ticks_none(client, world):
+    signed_up = VolunteerFactory(stage=Stage.SIGNED_UP, name_en="Meena Rao")
+    client.force_login(world["users"]["indore"])
+    html = client.get(f"/admin/volunteers/{signed_up.pk}/").content.decode()
+    radios = re.findall(r'<input type="radio" name="decision"[^>]*>', html)
+    assert [re.search(r'value="([^"]*)"', r)[1] for r in radios] == ["selected", "not_selected"]
+    assert not [r for r in radios if "checked" in r]
+    assert "---------" not in html
