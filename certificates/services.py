@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from certificates.issuing import certificates_revoke_for_leadership
 from certificates.models import Leadership
@@ -57,8 +58,8 @@ def leadership_promote(*, volunteer: VolunteerProfile, unit: Unit, promoted_by) 
         volunteer=volunteer,
         to_stage=Stage.LEADER,
         changed_by=promoted_by,
-        note=_("Promoted to %(level)s leader of %(unit)s.")
-        % {"level": unit.get_level_display().lower(), "unit": unit.name_en},
+        # Stored in English, shown in each reader's language (certificate_tags.stage_note).
+        note=PROMOTED_NOTE % {"level": unit.level, "unit": unit.name_en},
     )
     team_form(leader=volunteer, unit=unit)
     return leadership
@@ -91,6 +92,14 @@ def leadership_revoke(*, leadership: Leadership, revoked_by, reason: str) -> Lea
     return leadership
 
 
+#: Notes of the stage changes this module records: stored in English, whatever the
+#: language of the request that caused them, and translated for each reader when shown
+#: (``certificate_tags.stage_note``), so a Hindi and an English coordinator both read
+#: the history in their own language.
+ENROLLED_NOTE = gettext_noop("Enrolled in a course.")
+TRAINED_NOTE = gettext_noop("Completed the courses required to lead.")
+PROMOTED_NOTE = gettext_noop("Promoted to %(level)s leader of %(unit)s.")
+
 #: The training part of the pipeline, in order: a volunteer moves forward along it
 #: as their record shows, never back (revoking a promotion is the only way back).
 _TRAINING_PATH = [Stage.SCREENED, Stage.IN_TRAINING, Stage.TRAINED]
@@ -119,10 +128,7 @@ def volunteer_stage_sync(
         target = Stage.SCREENED
     current = _TRAINING_PATH.index(locked.stage)
     steps = _TRAINING_PATH[current + 1 : _TRAINING_PATH.index(target) + 1]
-    notes = {
-        Stage.IN_TRAINING: _("Enrolled in a course."),
-        Stage.TRAINED: _("Completed the courses required to lead."),
-    }
+    notes = {Stage.IN_TRAINING: ENROLLED_NOTE, Stage.TRAINED: TRAINED_NOTE}
     for step in steps:
         volunteer_stage_change(
             volunteer=locked, to_stage=step, changed_by=changed_by, note=notes[step]

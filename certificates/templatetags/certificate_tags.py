@@ -1,9 +1,14 @@
 """Template tags other apps' pages use to show certificates (the trainee dashboard),
 so that those apps need not import this one."""
 
+import re
+
 from django import template
+from django.utils.translation import gettext
 
 from certificates.selectors import certificates_of
+from certificates.services import PROMOTED_NOTE
+from lms.models import Unit
 
 register = template.Library()
 
@@ -15,4 +20,28 @@ def my_certificates(context):
     return {
         "certificates": list(certificates_of(user)) if user.is_authenticated else [],
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+    }
+
+
+_PROMOTED = re.compile(r"^Promoted to (national|state|district) leader of (.+)\.$")
+
+
+@register.filter
+def stage_note(note: str) -> str:
+    """A stage change's note in the reader's language.
+
+    The notes the pipeline writes itself (certificates.services: enrolled, trained,
+    promoted) are stored in English and translated here; a coordinator's own words
+    (screening notes, reasons) have no translation and are shown as written.
+    """
+    if not note:
+        return note
+    match = _PROMOTED.match(note)
+    if match is None:
+        return gettext(note)
+    level, unit_en = match.groups()
+    unit = Unit.objects.filter(level=level, name_en=unit_en).first()
+    return gettext(PROMOTED_NOTE) % {
+        "level": str(Unit.Level(level).label).lower(),
+        "unit": unit.name if unit else unit_en,
     }
