@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import Unit, VolunteerProfile
@@ -106,15 +107,20 @@ class SignUpForm(UserCreationForm):
             "Hindi or English letters, digits and . _ @ + - (up to 150). "
             "You can also log in with your mobile number."
         ),
-        widget=forms.TextInput(attrs={"autocapitalize": "none", "autocomplete": "username"}),
+        widget=forms.TextInput(
+            attrs={"autocapitalize": "none", "autocomplete": "username", "autofocus": True}
+        ),
     )
+    # Any script is accepted (many volunteers type only Devanagari); the
+    # certificate prints this name, and the Hindi one on the Hindi certificate.
     name_en = forms.CharField(
-        label=_("Your name (in English letters)"),
+        label=_("Your name"),
         max_length=150,
         validators=[validate_no_bidi_controls],
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     name_hi = forms.CharField(
-        label=_("Your name in Hindi (optional)"),
+        label=_("Name in Hindi (optional)"),
         max_length=150,
         required=False,
         validators=[validate_no_bidi_controls],
@@ -126,7 +132,9 @@ class SignUpForm(UserCreationForm):
         widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
     )
     email = forms.EmailField(
-        label=_("E-mail (optional, to reset a forgotten password)"), required=False
+        label=_("E-mail (optional, to reset a forgotten password)"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     state = forms.CharField(widget=forms.HiddenInput, required=False)
     district = forms.TypedChoiceField(label=_("Your district"), coerce=int)
@@ -137,12 +145,28 @@ class SignUpForm(UserCreationForm):
         help_text=_("For example: writing, video editing, design, fact-checking."),
     )
 
+    # Who you are first, the password last (UserCreationForm declares its
+    # password fields first).
+    field_order = (
+        "username",
+        "name_en",
+        "name_hi",
+        "phone",
+        "email",
+        "state",
+        "district",
+        "skills",
+        "share_contact_with_team",
+        "password1",
+        "password2",
+    )
+
     class Meta(UserCreationForm.Meta):
         fields = ()
         # Nor validated by the model: its validator would refuse "राम" again.
         exclude = ("username",)
 
-    def __init__(self, *args, state: Unit | None = None, **kwargs):
+    def __init__(self, *args, state: Unit | None = None, next_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.state = state
         # The volunteer's own consent, off unless ticked (its label and help
@@ -150,6 +174,7 @@ class SignUpForm(UserCreationForm):
         self.fields["share_contact_with_team"] = VolunteerProfile._meta.get_field(
             "share_contact_with_team"
         ).formfield()
+        self.order_fields(self.field_order)
         districts = Unit.objects.districts().filter(parent=state) if state else []
         self.fields["district"].choices = [
             ("", _("Choose your district")),
@@ -160,7 +185,7 @@ class SignUpForm(UserCreationForm):
             self.fields["district"].help_text = format_html(
                 '{} <a href="{}">{}</a>',
                 _("Districts of %(state)s.") % {"state": state.name},
-                reverse("signup"),
+                reverse("signup") + (f"?{urlencode({'next': next_url})}" if next_url else ""),
                 _("Choose another state"),
             )
 
@@ -236,6 +261,14 @@ class VolunteerLoginForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = _("Username or mobile number")
+        # Django's message names only the user name field.
+        self.error_messages = {
+            **self.error_messages,
+            "invalid_login": _(
+                "Please enter a correct user name or mobile number and password. "
+                "Note that both fields may be case-sensitive."
+            ),
+        }
 
 
 class VolunteerPasswordResetForm(PasswordResetForm):

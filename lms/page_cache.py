@@ -157,11 +157,9 @@ class PageCacheMiddleware:
                 return self._private(request, response)
 
         response = self.get_response(request)
-        if (
-            response.streaming
-            or response.status_code != 200
-            or not response.get("Content-Type", "").startswith("text/html")
-        ):
+        # Error pages (404, 429 lock-out...) are filled too, so that their header
+        # has the log-in links, but never cached.
+        if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
             return response
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
@@ -170,7 +168,11 @@ class PageCacheMiddleware:
             return response
         meta = getattr(request, "page_cache_meta", None)
         # An editor's page carries Wagtail's user bar (links into the admin): theirs only.
-        shared = meta is not None and not request.session.get("lms_admin_access")
+        shared = (
+            meta is not None
+            and response.status_code == 200
+            and not request.session.get("lms_admin_access")
+        )
         if key is not None and shared:
             cache.set(key, (html, meta, response["Content-Type"]), seconds)
             response["X-Page-Cache"] = "miss"

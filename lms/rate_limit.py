@@ -24,12 +24,28 @@ def client_address(request) -> str:
     return (request.META.get(header) if header else None) or request.META.get("REMOTE_ADDR", "")
 
 
+def _cache_key(scope: str, key: str) -> str:
+    window = settings.RATE_LIMITS[scope][1]
+    bucket = int(time.time() // window)
+    return f"rl:{scope}:{hashlib.sha256(key.encode()).hexdigest()}:{bucket}"
+
+
+def limit_used_up(scope: str, key: str) -> bool:
+    """Whether `key` has already used all of RATE_LIMITS[scope], counting nothing:
+    for limits on what succeeded (``count_towards_limit`` after the success)."""
+    limit = settings.RATE_LIMITS[scope][0]
+    return (cache.get(_cache_key(scope, key)) or 0) >= limit
+
+
+def count_towards_limit(scope: str, key: str) -> None:
+    limit_reached(scope, key)
+
+
 def limit_reached(scope: str, key: str) -> bool:
     """Counts one request for `key` in RATE_LIMITS[scope] = (requests, seconds);
     true once the count is beyond the limit."""
     limit, window = settings.RATE_LIMITS[scope]
-    bucket = int(time.time() // window)
-    cache_key = f"rl:{scope}:{hashlib.sha256(key.encode()).hexdigest()}:{bucket}"
+    cache_key = _cache_key(scope, key)
     cache.add(cache_key, 0, timeout=window + 1)
     try:
         count = cache.incr(cache_key)

@@ -12,7 +12,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from lms.forms import SignUpForm, SignUpStateForm, VolunteerPasswordResetForm, signup_state
 from lms.health import healthz_response
 from lms.phones import normalise_phone
-from lms.rate_limit import client_address, limit_reached
+from lms.rate_limit import client_address, count_towards_limit, limit_reached, limit_used_up
 
 TRAINEES_GROUP = "Trainees"
 
@@ -43,15 +43,21 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect(next_url or "dashboard")
     if request.method == "POST":
-        # Per client, and per mobile number from any client: a script can neither
-        # create accounts by the hundred nor probe numbers one after another.
+        # Accounts created per client, attempts per client (a higher ceiling
+        # against scripted probing) and per mobile number from any client: a
+        # script can neither create accounts by the hundred nor probe numbers one
+        # after another, while a family or a camp on one connection can make typos.
+        client = client_address(request)
         phone = normalise_phone(request.POST.get("phone", ""))
-        if limit_reached("signup_client", client_address(request)):
+        if limit_used_up("signup_client", client):
             return too_many_attempts(request, "signup_client")
+        if limit_reached("signup_attempts_client", client):
+            return too_many_attempts(request, "signup_attempts_client")
         if phone and limit_reached("signup_phone", phone):
             return too_many_attempts(request, "signup_phone")
-        form = SignUpForm(request.POST, state=signup_state(request.POST))
+        form = SignUpForm(request.POST, state=signup_state(request.POST), next_url=next_url)
         if form.is_valid():
+            count_towards_limit("signup_client", client)
             user = form.save()
             group, _ = Group.objects.get_or_create(name=TRAINEES_GROUP)
             user.groups.add(group)
@@ -65,7 +71,7 @@ def signup(request):
             state_form.is_valid()
             context = {"state_form": state_form, "next": next_url}
             return render(request, "registration/signup.html", context)
-        form = SignUpForm(state=state)
+        form = SignUpForm(state=state, next_url=next_url)
     return render(request, "registration/signup.html", {"form": form, "next": next_url})
 
 
