@@ -82,13 +82,13 @@ def test_the_dashboard_names_an_unfinished_quiz_with_a_link_to_it(client, world)
     assert QuizAttempt.objects.open().filter(pk=attempt.pk).exists()
 
     page = client.get(reverse("dashboard")).text
-    assert "Unfinished quiz: Closing quiz" in page
+    assert "You have started “Closing quiz” and not finished it yet." in page
     continue_at = position(page, "Continue the quiz")
     assert reverse("quiz_question", args=[attempt.pk]) in page[continue_at - 200 : continue_at]
 
     with translation.override("hi"):
         page_hi = client.get(reverse("dashboard")).text
-    assert "अधूरी क्विज़: Closing quiz" in page_hi
+    assert "आपने “Closing quiz” शुरू की है, पर अभी पूरी नहीं की।" in page_hi
     assert "क्विज़ जारी रखें" in page_hi
 
 
