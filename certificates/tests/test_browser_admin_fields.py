@@ -52,3 +52,7 @@ def test_revoke_and_correct_reasons_are_visible_fields(chromium_browser, live_se
         expect(field).to_be_visible()
         assert field.evaluate(VISIBLE_BORDER), field.evaluate("e => e.outerHTML")
         assert field.bounding_box()["height"] >= 24
+        # Inside their card: a full-width input plus its padding once stuck out ~20 px.
+        card = field.evaluate_handle("e => e.closest('section')").as_element().bounding_box()
+        box = field.bounding_box()
+        assert box["x"] + box["width"] <= card["x"] + card["width"], (box, card)
