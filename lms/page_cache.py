@@ -158,8 +158,13 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         # Error pages (404, 429 lock-out...) are filled too, so that their header
-        # has the log-in links, but never cached.
-        if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
+        # has the log-in links, but never cached; a server error is left alone
+        # (filling needs the database, which may be what failed).
+        if (
+            response.streaming
+            or response.status_code >= 500
+            or not response.get("Content-Type", "").startswith("text/html")
+        ):
             return response
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
