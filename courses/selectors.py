@@ -355,6 +355,15 @@ def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
     return rows
 
 
+def led_team(*, user):
+    """The team this user leads, with its unit, or None."""
+    from lms.models import Team
+
+    if not user.is_authenticated:
+        return None
+    return Team.objects.filter(leader__user=user).select_related("unit").first()
+
+
 def leadership_courses(*, user) -> list[CoursePage]:
     """Live leader-track courses the trainee has not completed, in the reader's language
     where translated: what a new leader takes next."""

@@ -287,11 +287,14 @@ def quiz_result(request, attempt_id):
 
 @login_required
 def dashboard(request):
+    team = selectors.led_team(user=request.user)
     return render(
         request,
         "courses/dashboard.html",
         {
             "rows": selectors.dashboard_courses(user=request.user, request=request),
+            "led_team": team,
+            "leader_courses": selectors.leadership_courses(user=request.user) if team else [],
             "catalogue": Page.objects.live()
             .filter(locale=Locale.get_active(), content_type__model="courseindexpage")
             .first(),
