@@ -50,8 +50,18 @@ class QuizForm(WagtailAdminModelForm):
 
     RULE_FIELDS = ("time_limit_minutes", "max_attempts", "review")
 
+    # Sitting reads these from the quiz being taken, i.e. each language's own quiz.
+    PER_LANGUAGE_FIELDS = ("pass_mark", "max_questions")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "random_order" in self.fields:
+            # courses.services.quiz_attempt_start honours it for a first attempt only.
+            self.fields["random_order"].label = _("Shuffle the questions on the first attempt")
+            self.fields["random_order"].help_text = _(
+                "Retakes are always shuffled, so that a retake tests what was learnt, not "
+                "the order remembered."
+            )
         if self.instance.pk:
             rules = QuizRules.for_quiz(self.instance)
             for name in self.RULE_FIELDS:
@@ -68,6 +78,18 @@ class QuizForm(WagtailAdminModelForm):
                         "rules every language version of the course. Edit it there."
                     ) % {"quiz": ruling.title, "language": ruling.language}
                     self.initial[name] = getattr(QuizRules.for_quiz(ruling), name)
+                for name in self.PER_LANGUAGE_FIELDS:
+                    if name not in self.fields:
+                        continue
+                    value = getattr(ruling, name)
+                    self.fields[name].help_text = _(
+                        "Applies to this language version only; keep it the same as in "
+                        "“%(quiz)s” (%(language)s): %(value)s."
+                    ) % {
+                        "quiz": ruling.title,
+                        "language": ruling.language,
+                        "value": _("no limit") if value is None else value,
+                    }
 
     def _ruling_quiz(self):
         """The default-language course's quiz, when this quiz belongs to a translation."""

@@ -30,8 +30,8 @@ class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "form"
     menu_label = _("Quizzes")
-    list_display = ["title", "pass_mark", "max_questions", "draft"]
-    list_filter = ["draft"]
+    # Not django-quiz-app's "draft": our views never read it.
+    list_display = ["title", "pass_mark", "max_questions"]
     search_fields = ["title", "description"]
     search_backend_name = None
     edit_handler = ObjectList(
@@ -48,8 +48,7 @@ class QuizViewSet(SnippetViewSet):
                     FieldPanel("random_order"),
                     # Not django-quiz-app's answers_at_end, single_attempt and exam_paper:
                     # review and max_attempts replace the first two, and every attempt is
-                    # kept. One control per behaviour.
-                    FieldPanel("draft"),
+                    # kept; nor draft, which our views never read. One control per behaviour.
                 ],
                 heading=_("Rules"),
             ),
