@@ -10,7 +10,7 @@ from io import BytesIO
 
 from essay.models import Essay_Question
 from multichoice.models import Answer, MCQuestion
-from quiz.models import Category, Quiz
+from quiz.models import Category, Question, Quiz
 from true_false.models import TF_Question
 
 from django.contrib.auth import get_user_model
@@ -137,6 +137,8 @@ def _course(data, language, index, source, images, publisher):
     if course.quiz_id is None:
         course.quiz = _quiz(data, language)
         course.save_revision(user=publisher).publish()
+    else:
+        _quiz_texts(course.quiz, data, language)
     return course
 
 
@@ -196,6 +198,21 @@ def _document(key, language):
 
 
 # Quizzes ---------------------------------------------------------------------------
+
+
+def _quiz_texts(quiz, data, language):
+    """An existing demo quiz gets the current wording (texts and explanations, matched by
+    question text), so that a reload brings corrections; its questions, answers and rules
+    are left as they are."""
+    info = data["quiz"][language]
+    for name in ("title", "description", "success_text", "fail_text"):
+        setattr(quiz, name, info[name])
+    quiz.save(update_fields=["title", "description", "success_text", "fail_text"])
+    for question in data["quiz"]["questions"]:
+        text = question[language]
+        Question.objects.filter(quiz=quiz, content=text["content"]).update(
+            explanation=text.get("explanation", "")
+        )
 
 
 def _quiz(data, language):

@@ -4,7 +4,14 @@ A review line "आपका उत्तर: असत्य ✓" followed by "�
 """
 
 import re
+from io import StringIO
 
+import pytest
+from quiz.models import Quiz
+from true_false.models import TF_Question
+
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 
 from courses.demo import COURSES
@@ -41,3 +48,19 @@ def test_the_admin_menu_calls_them_true_false_questions_in_hindi():
     with translation.override("hi"):
         label = translation.gettext("True/false questions")
     assert label == "सत्य/असत्य प्रश्न"
+
+
+@pytest.mark.django_db
+@override_settings(DEBUG=True)
+def test_reloading_the_demo_brings_the_new_wording_to_an_existing_database():
+    call_command("load_demo", stdout=StringIO())
+    social, _question = next(_hindi_true_false_questions())
+    text = _question["hi"]
+    old = TF_Question.objects.get(content=text["content"])
+    TF_Question.objects.filter(pk=old.pk).update(explanation="ग़लत। " + text["explanation"][6:])
+    quiz = old.quiz.get()
+    Quiz.objects.filter(pk=quiz.pk).update(fail_text="अभी थोड़ी कसर बाक़ी है।")
+
+    call_command("load_demo", stdout=StringIO())
+    assert TF_Question.objects.get(pk=old.pk).explanation == text["explanation"]
+    assert "कसर" not in Quiz.objects.get(pk=quiz.pk).fail_text
