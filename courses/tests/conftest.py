@@ -3,6 +3,8 @@ import uuid
 
 import pytest
 
+from django.contrib.auth import get_user_model
+
 from wagtail.models import Locale, Site
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
@@ -72,3 +74,11 @@ def course_tree(home, locales):
         "course_hi": course_hi,
         "lessons_hi": lessons_hi,
     }
+
+
+@pytest.fixture
+def trainee(client):
+    """A trainee, logged in on ``client``."""
+    user = get_user_model().objects.create_user("asha", password="a-long-password-1")
+    client.force_login(user)
+    return user

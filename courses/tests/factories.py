@@ -2,10 +2,11 @@
 
 from essay.models import Essay_Question
 from multichoice.models import Answer, MCQuestion
-from quiz.models import Quiz
+from quiz.models import Quiz, Sitting
 from true_false.models import TF_Question
 
-from courses.models import QuizRules
+from courses import services
+from courses.models import CoursePage, QuizRules
 
 
 def quiz_create(*, title="Closing quiz", pass_mark=60, rules=None, essays=1):
@@ -43,3 +44,29 @@ def wrong_answer(question):
     if isinstance(question, TF_Question):
         return "False" if question.correct else "True"
     return "An angry reply."
+
+
+def course_ready_for_quiz(course_tree, user, quiz) -> CoursePage:
+    """The tree's course with ``quiz`` as its closing quiz, ``user`` enrolled and every
+    lesson done: the quiz is the next step."""
+    course = course_tree["course"]
+    course.quiz = quiz
+    course.save_revision().publish()
+    course = CoursePage.objects.get(pk=course.pk)
+    services.enrollment_create(user=user, course=course)
+    for lesson in course_tree["lessons"]:
+        services.lesson_complete(user=user, lesson=lesson)
+    return course
+
+
+def quiz_take(user, course, answer):
+    """A whole attempt through the service, each question answered with ``answer(question)``."""
+    attempt = services.quiz_attempt_start(user=user, course=course)
+    while (
+        question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
+    ) is not False:
+        services.quiz_answer_submit(
+            user=user, attempt_id=attempt.pk, question_id=question.pk, raw_answer=answer(question)
+        )
+    attempt.refresh_from_db()
+    return attempt

@@ -12,13 +12,6 @@ from courses.tests.conftest import stream
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def trainee(client):
-    user = get_user_model().objects.create_user("asha", password="a-long-password-1")
-    client.force_login(user)
-    return user
-
-
 def add_courses(index, count, lessons_each):
     courses = []
     for number in range(count):

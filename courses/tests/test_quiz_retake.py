@@ -7,7 +7,6 @@ import pytest
 from multichoice.models import Answer, MCQuestion
 from quiz.models import Sitting
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from courses import services
@@ -15,13 +14,6 @@ from courses.models import CoursePage
 from courses.tests.factories import quiz_create, right_answer, wrong_answer
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def trainee(client):
-    user = get_user_model().objects.create_user("asha", password="a-long-password-1")
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture

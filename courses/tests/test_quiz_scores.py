@@ -2,57 +2,33 @@
 pages never show two scores or two outcomes for the same thing."""
 
 import pytest
-from quiz.models import Sitting
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from courses import services
-from courses.models import CourseCompletion, CoursePage, EssayMark
+from courses.models import CourseCompletion, EssayMark
 from courses.roles import TRAINERS
-from courses.tests.factories import quiz_create, right_answer, wrong_answer
+from courses.tests.factories import (
+    course_ready_for_quiz,
+    quiz_create,
+    quiz_take,
+    right_answer,
+    wrong_answer,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def trainee(client):
-    user = get_user_model().objects.create_user("asha", password="a-long-password-1")
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def course(course_tree, trainee):
     """Lessons done; a quiz of two multiple-choice, a true/false and an essay (pass 60%)."""
-    course = course_tree["course"]
-    course.quiz = quiz_create(pass_mark=60)
-    course.save_revision().publish()
-    course = CoursePage.objects.get(pk=course.pk)
-    services.enrollment_create(user=trainee, course=course)
-    for lesson in course_tree["lessons"]:
-        services.lesson_complete(user=trainee, lesson=lesson)
-    return course
-
-
-def take(trainee, course, answer):
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
-    while (
-        question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
-    ) is not False:
-        services.quiz_answer_submit(
-            user=trainee,
-            attempt_id=attempt.pk,
-            question_id=question.pk,
-            raw_answer=answer(question),
-        )
-    attempt.refresh_from_db()
-    return attempt
+    return course_ready_for_quiz(course_tree, trainee, quiz_create(pass_mark=60))
 
 
 def test_after_an_essay_is_marked_the_dashboard_shows_one_score(client, trainee, course):
-    attempt = take(trainee, course, right_answer)
+    attempt = quiz_take(trainee, course, right_answer)
     assert attempt.score_percent == 75 and attempt.passed  # the essay awaits a mark
     trainer = get_user_model().objects.create_user("ravi", password="a-long-password-2")
     trainer.groups.add(Group.objects.get(name=TRAINERS))
@@ -67,8 +43,8 @@ def test_after_an_essay_is_marked_the_dashboard_shows_one_score(client, trainee,
 def test_a_failed_retake_after_completing_the_course_says_so_without_contradiction(
     client, trainee, course
 ):
-    passed = take(trainee, course, right_answer)
-    failed = take(trainee, course, wrong_answer)
+    passed = quiz_take(trainee, course, right_answer)
+    failed = quiz_take(trainee, course, wrong_answer)
     assert passed.passed and failed.passed is False
 
     html = client.get(reverse("quiz_result", args=(failed.pk,))).content.decode()

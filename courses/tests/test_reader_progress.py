@@ -31,13 +31,6 @@ def page_cache_on(settings):
 
 
 @pytest.fixture
-def trainee(client):
-    user = get_user_model().objects.create_user("asha", password="a-long-password-1")
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def enrolled(trainee, course_tree):
     services.enrollment_create(user=trainee, course=course_tree["course"])
     return trainee
