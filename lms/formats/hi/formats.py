@@ -1,7 +1,3 @@
-# Hindi: day, month, year, as in English (en-IN); Django leaves some unset.
-DATE_FORMAT = "j F Y"
-DATETIME_FORMAT = "j F Y, H:i"
-YEAR_MONTH_FORMAT = "F Y"
-MONTH_DAY_FORMAT = "j F"
-SHORT_DATE_FORMAT = "d/m/Y"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+# Hindi: day, month, year, the same order as Indian English (Django's own Hindi formats
+# leave the short ones unset, which fell back to the American month-first order).
+from lms.formats.en.formats import *  # noqa: F403
