@@ -94,7 +94,22 @@ class SignUpStateForm(forms.Form):
         ]
 
 
-class SignUpForm(UserCreationForm):
+class FocusFirstErrorMixin:
+    """A re-shown form puts the cursor in the first field to correct: on a phone that
+    field can be screens below the top (the page also lists the errors there)."""
+
+    def full_clean(self):
+        super().full_clean()
+        if not self._errors:
+            return
+        for field in self.fields.values():
+            field.widget.attrs.pop("autofocus", None)
+        first = next((name for name in self.fields if name in self._errors), None)
+        if first is not None:
+            self.fields[first].widget.attrs["autofocus"] = True
+
+
+class SignUpForm(FocusFirstErrorMixin, UserCreationForm):
     """A volunteer's account and profile in one form, for the districts of one state."""
 
     # Not a model field of the form: the user model's own validator refuses

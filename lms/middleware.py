@@ -3,9 +3,11 @@
 import logging
 from urllib.parse import unquote_plus
 
+from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
 from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 from django.views.defaults import bad_request
 
 security_log = logging.getLogger("django.security.NulByte")
@@ -57,9 +59,12 @@ class RejectNulBytesMiddleware:
             security_log.warning(
                 "NUL byte in the request's path or query string: %r", request.get_full_path()
             )
-            return bad_request(
-                request, SuspiciousOperation("NUL byte in the request's path or query string")
-            )
+            # Above LocaleMiddleware: take the page's language from its /hi/ or /en/ prefix.
+            language = translation.get_language_from_path(request.path_info)
+            with translation.override(language or settings.LANGUAGE_CODE):
+                return bad_request(
+                    request, SuspiciousOperation("NUL byte in the request's path or query string")
+                )
         return self.get_response(request)
 
 

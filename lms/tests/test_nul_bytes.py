@@ -43,3 +43,10 @@ def test_a_nul_byte_probe_is_one_warning_in_the_log_not_a_traceback(client, capl
     (record,) = [r for r in caplog.records if r.name.startswith("django.security")]
     assert record.levelname == "WARNING" and record.exc_info is None
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+def test_a_nul_byte_under_hindi_gets_the_400_page_in_hindi(client):
+    client.raise_request_exception = False
+    response = client.get("/hi/search/?q=a%00b")
+    assert response.status_code == 400
+    assert "यह पता सही नहीं है" in response.content.decode()

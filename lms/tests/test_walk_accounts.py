@@ -294,3 +294,16 @@ def test_scripted_probing_meets_the_ceiling_on_all_sign_up_posts(limits, signup_
         for n in range(10)
     ]
     assert statuses == [200] * 8 + [429] * 2
+
+
+def test_a_sign_up_error_is_said_at_the_top_and_the_cursor_goes_to_that_field(client, signup_data):
+    """On a phone the password fields are two screens down: a mismatch said only there
+    went unseen (second walk, N1)."""
+    signup_data["password2"] = "something-else-42"
+    html = client.post("/hi/accounts/signup/", signup_data).content.decode()
+    summary, first_field = html.index("error-summary"), html.index('<label for="id_username"')
+    assert summary < first_field
+    assert 'href="#id_password2"' in html[summary:first_field]
+    assert "दोनों पासवर्ड एक जैसे नहीं हैं" in html[summary:first_field]
+    autofocused = re.findall(r"<input[^>]*autofocus[^>]*>", html)
+    assert len(autofocused) == 1 and 'name="password2"' in autofocused[0]
