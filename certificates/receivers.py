@@ -14,4 +14,6 @@ def on_course_completed(sender, user, **kwargs):
 
 @receiver(volunteer_selected, dispatch_uid="certificates.volunteer_selected")
 def on_volunteer_selected(sender, volunteer, changed_by=None, **kwargs):
-    volunteer_stage_sync(volunteer=volunteer, changed_by=changed_by)
+    # The steps this records follow from what the volunteer did before (enrolled,
+    # finished the courses), not from the coordinator who screened them: no author.
+    volunteer_stage_sync(volunteer=volunteer)
