@@ -66,9 +66,9 @@ def measure(runs):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from lms.models import Stage, Unit, VolunteerProfile
-    from lms.selectors import pipeline_counts
-    from lms.tests.factories import coordinator_create
+    from organisation.models import Stage, Unit, VolunteerProfile
+    from organisation.selectors import pipeline_counts
+    from organisation.tests.factories import coordinator_create
 
     state_id = (
         VolunteerProfile.objects.values("state").annotate(n=Count("pk")).order_by("-n")[0]["state"]

@@ -97,8 +97,8 @@ def measure(runs):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from lms.models import Unit, VolunteerProfile
-    from lms.tests.factories import coordinator_create
+    from organisation.models import Unit, VolunteerProfile
+    from organisation.tests.factories import coordinator_create
 
     prepare()
 

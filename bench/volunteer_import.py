@@ -55,9 +55,9 @@ import json, os, resource, sys, time
 import django
 django.setup()
 from django.core.management import call_command
-from lms.models import VolunteerImport
+from organisation.models import VolunteerImport
 if os.environ.get("BENCH_WRITERS"):
-    from lms.imports import importer
+    from organisation.imports import importer
     importer.WRITERS = int(os.environ["BENCH_WRITERS"])
 
 def rss_mb():
@@ -281,7 +281,7 @@ def main() -> None:
         parser.error("--prefix must start with lms_bench_import (its databases are dropped)")
     template = f"{prefix}_template"
 
-    from lms.imports.fake import write_volunteer_csv
+    from organisation.imports.fake import write_volunteer_csv
 
     with tempfile.TemporaryDirectory(prefix="lms-bench-import-") as work:
         media = os.path.join(work, "media")

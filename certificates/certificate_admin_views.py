@@ -17,10 +17,10 @@ from django.views.decorators.http import require_POST
 from certificates import issuing
 from certificates.coordinator_views import require_scope
 from certificates.models import Certificate, CertificateBatch, Leadership
-from lms.forms import UnitChoiceField
-from lms.models import Unit, VolunteerProfile
-from lms.selectors import units_in_scope
 from lms.storage import private_storage
+from organisation.forms import UnitChoiceField
+from organisation.models import Unit, VolunteerProfile
+from organisation.selectors import units_in_scope
 
 #: A batch with certificates still generating and no progress for this long
 #: has lost its worker: the coordinator may resume it.

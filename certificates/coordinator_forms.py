@@ -5,10 +5,10 @@ from django.db.models import Case, Q, When
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from lms.forms import UnitChoiceField
-from lms.models import Screening, Stage, Unit, VolunteerProfile
-from lms.phones import normalise_phone
-from lms.selectors import units_in_scope
+from organisation.forms import UnitChoiceField
+from organisation.models import Screening, Stage, Unit, VolunteerProfile
+from organisation.phones import normalise_phone
+from organisation.selectors import units_in_scope
 
 
 def canonical_courses():

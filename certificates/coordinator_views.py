@@ -1,6 +1,6 @@
 """The coordinator's screens in the Wagtail admin: volunteers, promotion, teams.
 
-Every view starts from the user's scope (lms.selectors.user_scope): a record
+Every view starts from the user's scope (organisation.selectors.user_scope): a record
 outside it is a 404, as if it did not exist, and every choice offered is
 limited to it.
 """
@@ -31,10 +31,10 @@ from certificates.models import Certificate, Leadership
 from courses.models import CourseCompletion, Enrollment
 from courses.selectors import dashboard_courses
 from courses.services import LearningError, enrollment_create
-from lms import services as lms_services
-from lms.models import Stage, Team, TeamMember, Unit, VolunteerProfile
-from lms.selectors import pipeline_counts, teams_short, teams_with_size, user_scope
-from lms.services import OrganisationError
+from organisation import services as organisation_services
+from organisation.models import Stage, Team, TeamMember, Unit, VolunteerProfile
+from organisation.selectors import pipeline_counts, teams_short, teams_with_size, user_scope
+from organisation.services import OrganisationError
 
 VOLUNTEERS_PER_PAGE = 50
 TEAMS_PER_PAGE = 50
@@ -174,7 +174,7 @@ def _bulk_screen(request, volunteers, notes):
         if volunteer.stage not in (Stage.SIGNED_UP, Stage.NOT_SELECTED):
             skipped.append(volunteer.name)
             continue
-        lms_services.volunteer_screen(
+        organisation_services.volunteer_screen(
             volunteer=volunteer,
             interviewed_by=request.user,
             notes=notes,
@@ -308,7 +308,7 @@ def volunteer_screen(request, volunteer_id):
     form = ScreeningForm(request.POST)
     if form.is_valid():
         try:
-            lms_services.volunteer_screen(
+            organisation_services.volunteer_screen(
                 volunteer=volunteer,
                 interviewed_by=request.user,
                 notes=form.cleaned_data["notes"],
@@ -406,7 +406,7 @@ def teams_fill(request):
     district = get_object_or_404(
         Unit.objects.within(scope).districts(), pk=request.POST.get("district")
     )
-    result = lms_services.teams_fill_district(district=district, added_by=request.user)
+    result = organisation_services.teams_fill_district(district=district, added_by=request.user)
     values = {**result, "district": district.name}
     placed = ngettext(
         "%(placed)d volunteer placed in the teams of %(district)s.",
@@ -429,7 +429,7 @@ def team_detail(request, team_id):
     if request.method == "POST":
         if form.is_valid():
             try:
-                lms_services.team_member_add(
+                organisation_services.team_member_add(
                     team=team, volunteer=form.cleaned_data["volunteer"], added_by=request.user
                 )
                 messages.success(request, _("Added to the team."))
@@ -459,6 +459,6 @@ def team_member_remove(request, team_id, volunteer_id):
     scope = require_scope(request)
     team = get_object_or_404(teams_in_scope(scope), pk=team_id)
     member = get_object_or_404(TeamMember.objects.filter(team=team), volunteer_id=volunteer_id)
-    lms_services.team_member_remove(team=team, volunteer=member.volunteer)
+    organisation_services.team_member_remove(team=team, volunteer=member.volunteer)
     messages.success(request, _("Removed from the team."))
     return redirect("coordinator_team", team.pk)

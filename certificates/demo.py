@@ -11,8 +11,8 @@ from django.db import transaction
 from certificates.models import LeadershipRules
 from certificates.services import leadership_promote
 from courses.models import CourseCompletion, CoursePage, Enrollment, LessonCompletion, LessonPage
-from lms.models import Stage, Unit, VolunteerProfile
-from lms.services import team_member_add, volunteer_stage_change
+from organisation.models import Stage, Unit, VolunteerProfile
+from organisation.services import team_member_add, volunteer_stage_change
 
 REQUIRED_COURSE = "social-media-skills"
 

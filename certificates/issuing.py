@@ -40,10 +40,10 @@ from certificates.rendering import (
     default_design,
 )
 from courses.models import CourseCompletion, CoursePage
-from lms.models import Unit, VolunteerProfile
-from lms.selectors import user_scope
-from lms.services import OrganisationError
 from lms.storage import private_storage
+from organisation.models import Unit, VolunteerProfile
+from organisation.selectors import user_scope
+from organisation.services import OrganisationError
 
 logger = logging.getLogger(__name__)
 

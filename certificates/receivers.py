@@ -4,7 +4,7 @@ from django.dispatch import receiver
 
 from certificates.services import volunteer_stage_sync, volunteer_training_finished
 from courses.signals import course_completed
-from lms.signals import volunteer_selected
+from organisation.signals import volunteer_selected
 
 
 @receiver(course_completed, dispatch_uid="certificates.training_finished")

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy
 
 from certificates.models import Certificate, Leadership, LeadershipRules
 from courses.models import CourseCompletion
-from lms.models import Stage, VolunteerProfile
-from lms.selectors import user_scope
+from organisation.models import Stage, VolunteerProfile
+from organisation.selectors import user_scope
 
 
 @dataclass

@@ -10,9 +10,9 @@ from certificates.issuing import certificates_revoke_for_leadership
 from certificates.models import Leadership
 from certificates.selectors import Rules, leadership_eligibility, training_finished
 from courses.models import Enrollment
-from lms.models import Stage, Unit, VolunteerProfile
-from lms.selectors import user_scope
-from lms.services import (
+from organisation.models import Stage, Unit, VolunteerProfile
+from organisation.selectors import user_scope
+from organisation.services import (
     OrganisationError,
     team_disband,
     team_form,

@@ -7,7 +7,7 @@ from wagtail import hooks
 
 from certificates import certificate_admin_views as certificate_views
 from certificates import coordinator_views as views
-from lms.admin_menu import CoordinatorMenuItem
+from organisation.admin_menu import CoordinatorMenuItem
 
 
 @hooks.register("register_admin_urls")

@@ -32,7 +32,7 @@ from courses.models import (
 )
 from courses.selectors import attempts_used, missing_prerequisites, quiz_rules
 from courses.signals import course_completed
-from lms.services import volunteer_training_started
+from organisation.services import volunteer_training_started
 
 MAX_ESSAY_LENGTH = 5000
 

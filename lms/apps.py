@@ -9,7 +9,7 @@ quiz_compat.install()
 
 class LmsConfig(AppConfig):
     name = "lms"
-    verbose_name = "Volunteer training: organisation"
+    verbose_name = "Volunteer training"
 
     def ready(self):
         from django.contrib.auth import get_user_model

@@ -54,7 +54,7 @@ def account_username(typed: str | None) -> str | None:
     """The user name of the account that `typed` names: itself, or the user name
     of the volunteer whose mobile number it is."""
     from lms.forms import phone_shaped
-    from lms.models import VolunteerProfile
+    from organisation.models import VolunteerProfile
 
     phone = phone_shaped(typed or "")
     if phone is None or get_user_model()._default_manager.filter(username=typed).exists():

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from lms.models import Coordinator, Screening, Stage, Unit, VolunteerProfile
-from lms.services import volunteer_screen
+from organisation.models import Coordinator, Screening, Stage, Unit, VolunteerProfile
+from organisation.services import volunteer_screen
 
 
 @dataclass(frozen=True)

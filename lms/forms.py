@@ -15,11 +15,11 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from lms.models import Unit, VolunteerProfile
-from lms.models.organisation import phone_validator
-from lms.phones import normalise_phone
 from lms.rate_limit import limit_reached
-from lms.validators import validate_no_bidi_controls
+from organisation.models import Unit, VolunteerProfile
+from organisation.models.organisation import phone_validator
+from organisation.phones import normalise_phone
+from organisation.validators import validate_no_bidi_controls
 
 
 def states_in_language():
@@ -70,15 +70,6 @@ def validate_username(value: str) -> None:
             _("Use only Hindi or English letters, digits and . _ @ + - in a user name."),
             code="invalid",
         )
-
-
-class UnitChoiceField(forms.ModelChoiceField):
-    """Units labelled for choosing among states and districts: "Indore (Madhya Pradesh)"."""
-
-    def label_from_instance(self, unit):
-        if unit.level == Unit.Level.DISTRICT:
-            return f"{unit.name} ({unit.parent.name})"
-        return f"{unit.name} – {unit.get_level_display()}"
 
 
 class SignUpStateForm(forms.Form):

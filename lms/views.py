@@ -11,8 +11,8 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from lms.forms import SignUpForm, SignUpStateForm, VolunteerPasswordResetForm, signup_state
 from lms.health import healthz_response
-from lms.phones import normalise_phone
 from lms.rate_limit import client_address, count_towards_limit, limit_reached, limit_used_up
+from organisation.phones import normalise_phone
 
 TRAINEES_GROUP = "Trainees"
 

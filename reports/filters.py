@@ -13,8 +13,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from lms.forms import UnitChoiceField
-from lms.models import Unit
+from organisation.forms import UnitChoiceField
+from organisation.models import Unit
 
 COHORT_MONTHS = 24
 

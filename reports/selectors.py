@@ -40,7 +40,7 @@ from courses.models import (
     LessonPage,
     QuizAttempt,
 )
-from lms.models import FUNNEL, Stage, Team, Unit, VolunteerProfile
+from organisation.models import FUNNEL, Stage, Team, Unit, VolunteerProfile
 from reports.filters import Filters
 from reports.tables import Chart, Column, Table, bar_chart, days, histogram, rate
 
@@ -106,7 +106,8 @@ FUNNEL_RATES = [
 
 
 def funnel_counts(at_stage: dict) -> dict:
-    """Everyone counted at every stage they passed, as lms.selectors.pipeline_counts does."""
+    """Everyone counted at every stage they passed, as organisation.selectors.pipeline_counts
+    does."""
     counts = {}
     for index, stage in enumerate(FUNNEL):
         counts[stage.value] = sum(at_stage.get(later.value, 0) for later in FUNNEL[index:])

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from courses.models import CourseCompletion, CoursePage, Enrollment, LessonCompletion, LessonPage
-from lms.models import Team, TeamMember, VolunteerProfile
+from organisation.models import Team, TeamMember, VolunteerProfile
 
 #: No lesson completed for this long (since the last one, or since enrolling): stuck.
 STUCK_AFTER_DAYS = 7

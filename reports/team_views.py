@@ -8,7 +8,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from lms.models import VolunteerProfile
+from organisation.models import VolunteerProfile
 from reports.team import STUCK_AFTER_DAYS, led_team, member_of, team_progress
 
 

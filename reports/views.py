@@ -1,5 +1,5 @@
 """The reports in the Wagtail admin. Every view starts from the user's scope
-(lms.selectors.user_scope): filters and exports can narrow it, never widen it.
+(organisation.selectors.user_scope): filters and exports can narrow it, never widen it.
 Trainers without a coordinator's scope see the course and quiz reports (numbers
 only, no one's personal data) for the whole organisation."""
 
@@ -11,8 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from courses.roles import SENIOR_TRAINERS, TRAINERS
-from lms.models import Unit
-from lms.selectors import national_unit, user_scope
+from organisation.models import Unit
+from organisation.selectors import national_unit, user_scope
 from reports import exports, selectors
 from reports.filters import ReportFilterForm
 

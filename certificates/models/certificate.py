@@ -14,8 +14,8 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 
-from lms.models import Unit
 from lms.storage import private_storage
+from organisation.models import Unit
 
 
 class SignatoryBlock(blocks.StructBlock):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
-from lms.models import Unit
+from organisation.models import Unit
 
 
 @register_setting(icon="crosshairs")
@@ -53,7 +53,7 @@ class Leadership(models.Model):
     """A volunteer's promotion to leader of a unit, at the unit's level."""
 
     volunteer = models.ForeignKey(
-        "lms.VolunteerProfile",
+        "organisation.VolunteerProfile",
         verbose_name=_("volunteer"),
         on_delete=models.PROTECT,
         related_name="leaderships",

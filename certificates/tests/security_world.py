@@ -12,9 +12,9 @@ from django.core.files.base import ContentFile
 from certificates.models import Certificate, CertificateBatch, Leadership
 from courses.models import EssayMark, QuizAttempt
 from courses.roles import TRAINERS, roles_ensure
-from lms.models import VolunteerImport
 from lms.storage import private_storage
-from lms.tests.factories import UserFactory, coordinator_create, unit
+from organisation.models import VolunteerImport
+from organisation.tests.factories import UserFactory, coordinator_create, unit
 from reports.tests.conftest import course, world  # noqa: F401  (fixtures, re-exported)
 
 ROLES = [

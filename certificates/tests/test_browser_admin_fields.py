@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 
 from certificates import issuing, services
 from courses.models import CourseCompletion
-from lms.models import Stage
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = [
     pytest.mark.browser,

@@ -15,8 +15,8 @@ from django.conf import settings
 
 from courses.models import CourseCompletion
 from lms.chromium import PHONE
-from lms.models import Stage
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 

@@ -17,9 +17,9 @@ from certificates.tests.test_browser_certificate import shot
 from courses.models import LessonPage
 from courses.services import lesson_complete
 from lms.chromium import PHONE
-from lms.models import Stage, Team, TeamMember, VolunteerImport, VolunteerProfile
 from lms.storage import private_storage
-from lms.tests.factories import coordinator_create
+from organisation.models import Stage, Team, TeamMember, VolunteerImport, VolunteerProfile
+from organisation.tests.factories import coordinator_create
 
 pytestmark = [
     pytest.mark.browser,

@@ -12,8 +12,8 @@ from django.conf import settings
 from django.test import Client
 
 from lms.chromium import PHONE
-from lms.models import Stage
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = [
     pytest.mark.browser,

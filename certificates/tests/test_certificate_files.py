@@ -7,7 +7,7 @@ from django.core.management import call_command
 from certificates import issuing
 from certificates.tests.test_certificates import leader
 from lms.storage import private_storage
-from lms.tests.factories import coordinator_create
+from organisation.tests.factories import coordinator_create
 
 
 def test_intact_files_pass_and_a_changed_or_missing_file_fails(training, capsys):

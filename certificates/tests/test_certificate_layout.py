@@ -27,7 +27,7 @@ from certificates.rendering import (
     sample_certificate,
 )
 from courses.models import CoursePage
-from lms.models import Unit, VolunteerProfile
+from organisation.models import Unit, VolunteerProfile
 
 MM = 72 / 25.4  # PDF points per millimetre
 

@@ -22,9 +22,9 @@ from django.db import connection
 from certificates import issuing, services
 from certificates.models import Certificate, CertificateBatch, Leadership
 from courses.models import CourseCompletion
-from lms.models import Stage
 from lms.storage import private_storage
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = [
     pytest.mark.postgres,

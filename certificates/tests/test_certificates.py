@@ -12,9 +12,9 @@ from django.db import IntegrityError, transaction
 
 from certificates import issuing, services
 from certificates.models import Certificate, CertificateBatch, Leadership
-from lms.models import Stage
 from lms.storage import private_storage
-from lms.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage
+from organisation.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
 

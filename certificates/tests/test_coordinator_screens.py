@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 
 from certificates.models import Leadership
 from courses.models import CourseCompletion, Enrollment
-from lms.models import Stage, Team
-from lms.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage, Team
+from organisation.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
 
@@ -179,7 +179,7 @@ def test_the_list_pages_keep_the_filters(client, world):
 
 
 def test_the_teams_list_shows_full_teams_on_request_and_only_inside_the_unit(client, world):
-    from lms.models import TeamMember
+    from organisation.models import TeamMember
 
     team = world["team"]
     for _ in range(Team.MAX_MEMBERS):

@@ -21,8 +21,8 @@ from certificates.rendering import CertificateRenderer, sample_certificate
 from certificates.tests.test_certificates import leader
 from courses.models import CourseCompletion
 from courses.services import enrollment_create
-from lms.models import Unit, VolunteerImport
-from lms.tests.factories import coordinator_create
+from organisation.models import Unit, VolunteerImport
+from organisation.tests.factories import coordinator_create
 
 pytestmark = pytest.mark.django_db
 

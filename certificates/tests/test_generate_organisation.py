@@ -11,7 +11,7 @@ from django.db.models import Count
 
 from certificates.models import Leadership
 from courses.models import CourseCompletion, Enrollment, LessonCompletion, QuizAttempt
-from lms.models import Screening, Stage, StageChange, Team, TeamMember, VolunteerProfile
+from organisation.models import Screening, Stage, StageChange, Team, TeamMember, VolunteerProfile
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ from certificates import selectors, services
 from certificates.models import Leadership
 from courses.models import CourseCompletion, LessonPage
 from courses.services import enrollment_create, lesson_complete
-from lms.models import Stage, Team
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage, Team
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
 
@@ -145,7 +145,7 @@ def test_revoking_keeps_the_history_and_frees_the_team(training):
     leadership = services.leadership_promote(
         volunteer=leader, unit=unit("in-mp-indore"), promoted_by=coordinator
     )
-    from lms.services import team_member_add
+    from organisation.services import team_member_add
 
     member = VolunteerFactory(stage=Stage.TRAINED)
     team_member_add(team=leader.team, volunteer=member)
@@ -180,7 +180,7 @@ def test_the_demo_organisation_gives_a_coordinator_work_to_do(settings):
 
     from django.core.management import call_command
 
-    from lms.models import VolunteerProfile
+    from organisation.models import VolunteerProfile
 
     settings.DEBUG = True
     call_command("load_demo", stdout=StringIO())

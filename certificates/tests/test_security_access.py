@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from certificates.tests.security_world import ROLES, course, security_world, world  # noqa: F401
-from lms.models import VolunteerProfile
+from organisation.models import VolunteerProfile
 
 # Who gets what. Columns in ROLES order: anonymous, trainee (D, a leader in Indore,
 # owner of the records), other trainee (A, same district), trainer, district
@@ -270,7 +270,7 @@ def walk(patterns, prefix="", namespace=""):
             yield prefix + str(pattern.pattern), namespace + (pattern.name or ""), view.__module__
 
 
-OUR_APPS = ("lms", "courses", "certificates", "reports")
+OUR_APPS = ("lms", "organisation", "courses", "certificates", "reports")
 OUR_NAMESPACES = ("coordinators:",)
 
 
@@ -320,7 +320,7 @@ def fingerprint():
         LessonCompletion,
         QuizAttempt,
     )
-    from lms.models import Coordinator, StageChange, TeamMember, VolunteerImport
+    from organisation.models import Coordinator, StageChange, TeamMember, VolunteerImport
 
     models = [
         Certificate, CertificateBatch, Leadership, CourseCompletion, Enrollment,

@@ -38,10 +38,10 @@ from certificates.tests.test_security_access import (
     fingerprint,
 )
 from courses import services as course_services
-from lms.models import Stage
-from lms.tests.factories import VolunteerFactory, unit
+from organisation.models import Stage
+from organisation.tests.factories import VolunteerFactory, unit
 
-PASSWORD = "a-good-test-password"  # lms.tests.factories.UserFactory's
+PASSWORD = "a-good-test-password"  # organisation.tests.factories.UserFactory's
 NEW, EMAIL = "Another-pass-42", "newbie@example.org"
 TOKEN = "csrf" * 8  # a 32-character secret: the cookie and the form field agree
 
@@ -204,7 +204,7 @@ def state(users):
     from quiz.models import Sitting
 
     from courses.models import EssayMark
-    from lms.models import Screening, Team, VolunteerProfile
+    from organisation.models import Screening, Team, VolunteerProfile
 
     counts = fingerprint()
     User = get_user_model()

@@ -35,8 +35,8 @@ from courses import services as course_services
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import EssayMark
 from courses.tests.conftest import stream
-from lms.models import VolunteerImport, VolunteerProfile
-from lms.tests.factories import unit
+from organisation.models import VolunteerImport, VolunteerProfile
+from organisation.tests.factories import unit
 
 ATTACK = '<script>alert(1)</script><img src=x onerror=alert(1)>"><svg onload=alert(1)>'
 

@@ -8,9 +8,9 @@ from django.utils import timezone
 from certificates import selectors, services
 from courses.models import Enrollment, LessonPage
 from courses.services import enrollment_create, lesson_complete
-from lms import services as lms_services
-from lms.models import Stage
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation import services as organisation_services
+from organisation.models import Stage
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
 
@@ -38,13 +38,13 @@ def run(training, django_capture_on_commit_callbacks):
         "withdraw": lambda: Enrollment.objects.filter(user=volunteer.user).update(
             withdrawn_at=timezone.now()
         ),
-        "screen": lambda: lms_services.volunteer_screen(
+        "screen": lambda: organisation_services.volunteer_screen(
             volunteer=volunteer,
             interviewed_by=coordinator,
             notes="Interviewed.",
             decision="selected",
         ),
-        "reject": lambda: lms_services.volunteer_screen(
+        "reject": lambda: organisation_services.volunteer_screen(
             volunteer=volunteer,
             interviewed_by=coordinator,
             notes="Not now.",

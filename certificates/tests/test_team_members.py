@@ -3,8 +3,8 @@
 
 import pytest
 
-from lms.models import Stage, Team, TeamMember
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage, Team, TeamMember
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
 

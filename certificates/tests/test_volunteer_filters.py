@@ -3,8 +3,8 @@
 import pytest
 
 from courses.models import CourseCompletion, Enrollment
-from lms.models import Stage
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
 

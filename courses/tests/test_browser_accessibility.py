@@ -22,8 +22,8 @@ from certificates.issuing import certificate_issue, certificate_revoke
 from certificates.models import Leadership
 from courses.models import CoursePage, LessonPage
 from lms.chromium import PHONE
-from lms.models import Stage
 from lms.tests.browser_checks import PageWatch, axe_violations
+from organisation.models import Stage
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 PASSWORD = "a-good-test-password"  # noqa: S105 (a test account's)

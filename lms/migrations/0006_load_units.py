@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from lms.units import units_load
+    from organisation.units import units_load
 
     units_load(apps.get_model("lms", "Unit"))
 

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     # lms first: its AppConfig restores what django-quiz-app needs before the
     # quiz apps' models are imported (see lms/quiz_compat.py).
     "lms",
+    "organisation",
     "courses",
     "certificates",
     "reports",

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
 
-from lms.models import Unit, VolunteerProfile
+from organisation.models import Unit, VolunteerProfile
 
 pytestmark = pytest.mark.django_db
 

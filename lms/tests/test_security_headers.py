@@ -94,7 +94,12 @@ def test_our_templates_have_no_inline_script(path):
     assert not JS_URL.search(text)
 
 
-ADMIN_TEMPLATE_DIRS = ("certificates/coordinator", "lms/imports", "reports", "courses/admin")
+ADMIN_TEMPLATE_DIRS = (
+    "certificates/coordinator",
+    "organisation/imports",
+    "reports",
+    "courses/admin",
+)
 # Rendered by WeasyPrint into a PDF, never served as a web page.
 PDF_TEMPLATES = (
     "certificates/certificate.html",

@@ -10,7 +10,7 @@ from django.core import mail
 from django.test import Client
 
 from lms.settings import base
-from lms.tests.factories import UserFactory, VolunteerFactory, coordinator_create
+from organisation.tests.factories import UserFactory, VolunteerFactory, coordinator_create
 
 PASSWORD = "a-good-test-password"
 SITE_LOGIN = "/en/accounts/login/"

@@ -9,9 +9,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from lms.imports.services import volunteer_import_process
-from lms.models import Unit, VolunteerImport, VolunteerProfile
 from lms.spreadsheets import safe_cell
+from organisation.imports.services import volunteer_import_process
+from organisation.models import Unit, VolunteerImport, VolunteerProfile
 
 User = get_user_model()
 HEADER = "phone,name_en,name_hi,email,state,district,skills\n"

@@ -26,8 +26,8 @@ from courses.models import (
     QuizAttempt,
 )
 from courses.tests.factories import quiz_create
-from lms.models import Stage, Team, TeamMember
-from lms.tests.factories import VolunteerFactory, unit
+from organisation.models import Stage, Team, TeamMember
+from organisation.tests.factories import VolunteerFactory, unit
 
 NOW = timezone.now()
 

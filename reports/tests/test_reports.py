@@ -6,8 +6,8 @@ import pytest
 
 from django.utils import timezone
 
-from lms.models import Unit
-from lms.tests.factories import unit
+from organisation.models import Unit
+from organisation.tests.factories import unit
 from reports import selectors
 from reports.filters import Filters
 

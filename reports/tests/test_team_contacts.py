@@ -3,7 +3,7 @@ member sees who leads them and how to reach them, each only with that person's c
 
 import re
 
-from lms.models import VolunteerProfile
+from organisation.models import VolunteerProfile
 
 
 def text(response):

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from django.contrib.auth.models import Group, Permission
 
-from lms.tests.factories import UserFactory, coordinator_create, unit
+from organisation.tests.factories import UserFactory, coordinator_create, unit
 from reports import selectors
 from reports.filters import Filters
 from reports.templatetags.report_tags import report_cell

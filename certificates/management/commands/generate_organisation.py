@@ -43,8 +43,8 @@ from courses.models import (
     LessonPage,
     QuizAttempt,
 )
-from lms.imports.fake import GIVEN, SKILLS, SURNAMES, weighted_districts
-from lms.models import (
+from organisation.imports.fake import GIVEN, SKILLS, SURNAMES, weighted_districts
+from organisation.models import (
     Screening,
     Stage,
     StageChange,
@@ -53,7 +53,7 @@ from lms.models import (
     Unit,
     VolunteerProfile,
 )
-from lms.units import district_code, state_code
+from organisation.units import district_code, state_code
 
 COURSE_SLUG = "social-media-skills"
 FIRST_PHONE = 7_000_000_000
@@ -473,7 +473,7 @@ class Command(BaseCommand):
 
 
 def _reference_rows():
-    from lms.imports.fake import reference_districts
+    from organisation.imports.fake import reference_districts
 
     return reference_districts()
 

@@ -13,7 +13,7 @@ from django.db.models import Exists, OuterRef
 from certificates.selectors import Rules
 from certificates.services import volunteer_stage_sync
 from courses.models import Enrollment
-from lms.models import Stage, VolunteerProfile
+from organisation.models import Stage, VolunteerProfile
 
 
 class Command(BaseCommand):

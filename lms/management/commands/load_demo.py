@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 
 # Only our apps: a third-party package's `demo` module is none of our business.
-FIRST_PARTY_APPS = ("lms", "courses", "certificates")
+FIRST_PARTY_APPS = ("lms", "organisation", "courses", "certificates")
 
 
 class Command(BaseCommand):

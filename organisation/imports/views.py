@@ -1,0 +1,240 @@
+"""Admin screens for volunteer imports and the volunteer export.
+
+Every view asks organisation.selectors.user_scope first: only coordinators (and
+superusers) get in, and each sees the imports and volunteers of their unit only.
+"""
+
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    JsonResponse,
+    StreamingHttpResponse,
+)
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from organisation.imports.export import export_csv_chunks
+from organisation.imports.formats import COLUMNS, REQUIRED_COLUMNS, sample_csv
+from organisation.imports.forms import VolunteerImportForm
+from organisation.imports.services import (
+    volunteer_import_create,
+    volunteer_import_is_stale,
+    volunteer_import_resume,
+)
+from organisation.models import Stage, Unit, VolunteerImport, VolunteerProfile
+from organisation.selectors import user_scope
+
+
+def request_scope(request) -> Unit:
+    """The requesting user's unit, or 403 for anyone who is not a coordinator."""
+    if not hasattr(request, "_lms_scope"):
+        request._lms_scope = user_scope(request.user)
+    if request._lms_scope is None:
+        raise PermissionDenied(_("Only coordinators can import and export volunteers."))
+    return request._lms_scope
+
+
+def coordinator_required(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        request_scope(request)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _import_in_scope(request, pk) -> VolunteerImport:
+    scope = request_scope(request)
+    return get_object_or_404(
+        VolunteerImport.objects.in_unit(scope).select_related("unit", "created_by"), pk=pk
+    )
+
+
+class CoordinatorView(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.scope = request_scope(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("lms_imports_index"), "label": _("Import volunteers")},
+        ]
+
+
+class ImportIndexView(CoordinatorView):
+    template_name = "organisation/imports/index.html"
+    page_title = gettext_lazy("Import volunteers")
+
+    def get_breadcrumbs_items(self):
+        return [
+            *WagtailAdminTemplateMixin.get_breadcrumbs_items(self),
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        imports = VolunteerImport.objects.in_unit(self.scope).select_related("unit", "created_by")
+        context["page_obj"] = Paginator(imports, 50).get_page(self.request.GET.get("p"))
+        context["scope"] = self.scope
+        context["form"] = VolunteerImportForm()
+        context["columns"] = COLUMNS
+        context["required_columns"] = REQUIRED_COLUMNS
+        context["stages"] = Stage.choices
+        return context
+
+
+class ImportCreateView(CoordinatorView):
+    template_name = "organisation/imports/index.html"
+
+    def get(self, request, *args, **kwargs):
+        return redirect("lms_imports_index")
+
+    def post(self, request, *args, **kwargs):
+        form = VolunteerImportForm(request.POST, request.FILES)
+        if not form.is_valid():
+            view = ImportIndexView()
+            view.setup(request)
+            view.scope = self.scope
+            context = view.get_context_data()
+            context["form"] = form
+            return view.render_to_response(context, status=400)
+        volunteer_import = volunteer_import_create(
+            uploaded_file=form.cleaned_data["file"],
+            created_by=request.user,
+            send_invitations=form.cleaned_data["send_invitations"],
+        )
+        messages.success(
+            request,
+            _("“%(name)s” is uploaded; the import runs in the background.")
+            % {"name": volunteer_import.file_name},
+        )
+        return redirect("lms_imports_detail", pk=volunteer_import.pk)
+
+
+class ImportDetailView(CoordinatorView):
+    template_name = "organisation/imports/detail.html"
+
+    def get_page_title(self):
+        return _("Import of %(name)s") % {"name": self.object.file_name}
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = _import_in_scope(request, kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.object.file_name}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["object"] = self.object
+        context["can_resume"] = volunteer_import_is_stale(self.object)
+        context["status_url"] = reverse("lms_imports_status", args=[self.object.pk])
+        return context
+
+
+def _status(volunteer_import: VolunteerImport) -> dict:
+    return {
+        "status": volunteer_import.status,
+        "status_label": volunteer_import.get_status_display(),
+        "finished": volunteer_import.is_finished,
+        "percent": volunteer_import.percent,
+        "rows": volunteer_import.rows_read,
+        "line": volunteer_import.checkpoint_line,
+        "imported": volunteer_import.imported_count,
+        "skipped": volunteer_import.skipped_count,
+        "errors": volunteer_import.error_count,
+        "message": volunteer_import.message,
+    }
+
+
+def import_status(request, pk):
+    """JSON for the status page's progress bar."""
+    volunteer_import = _import_in_scope(request, pk)
+    response = JsonResponse(_status(volunteer_import))
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def import_resume(request, pk):
+    volunteer_import = _import_in_scope(request, pk)
+    if volunteer_import_resume(volunteer_import=volunteer_import):
+        messages.success(
+            request,
+            _("The import continues after line %(line)d.")
+            % {"line": volunteer_import.checkpoint_line},
+        )
+    else:
+        messages.warning(request, _("This import is still running or finished."))
+    return redirect("lms_imports_detail", pk=pk)
+
+
+def import_error_report(request, pk):
+    volunteer_import = _import_in_scope(request, pk)
+    if not volunteer_import.error_report:
+        raise Http404(_("This import has no error report."))
+    stem = volunteer_import.file_name.rsplit(".", 1)[0]
+    return FileResponse(
+        volunteer_import.error_report.open("rb"),
+        as_attachment=True,
+        filename=f"{stem}-errors.csv",
+        content_type="text/csv; charset=utf-8",
+    )
+
+
+@coordinator_required
+def import_template(request):
+    """The template: the header and example rows."""
+    response = HttpResponse("\ufeff" + sample_csv(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="volunteers-template.csv"'
+    return response
+
+
+def volunteers_export(request):
+    """The volunteers in the user's scope as CSV (the import's columns and stage).
+
+    Optional filters: `unit` (a unit id inside the scope), `stage`.
+    """
+    scope = request_scope(request)
+    volunteers = VolunteerProfile.objects.in_unit(scope)
+    unit = scope
+    if request.GET.get("unit"):
+        try:
+            unit_id = int(request.GET["unit"])
+        except ValueError:
+            return HttpResponseBadRequest(_("unit must be a unit id"))
+        unit = get_object_or_404(Unit.objects.within(scope), pk=unit_id)
+        volunteers = volunteers.in_unit(unit)
+    stage = request.GET.get("stage", "")
+    if stage:
+        if stage not in Stage.values:
+            return HttpResponseBadRequest(_("unknown stage"))
+        volunteers = volunteers.filter(stage=stage)
+    name = "-".join(
+        part
+        for part in ("volunteers", unit.code, stage, f"{timezone.localdate():%Y-%m-%d}")
+        if part
+    )
+    response = StreamingHttpResponse(
+        export_csv_chunks(volunteers), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    response["Cache-Control"] = "no-store"
+    return response
