@@ -23,7 +23,9 @@ with REDIS_URL.
 
 It also lets a volunteer log in with their mobile number, however written
 (+91, spaces, a leading 0), as the user name: for many it is the one thing
-they are sure to remember. A user name wins over a number that is also
+they are sure to remember. Whose number it is, the organisation knows: the
+ACCOUNT_USERNAME_LOOKUP setting names its selector, so that this module, which
+every app's log-in uses, imports none of the apps. A user name wins over a number that is also
 someone's user name (sign-up refuses a user name that is another's number).
 """
 
@@ -32,6 +34,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 
 def _key(user_id) -> str:
@@ -53,18 +56,13 @@ def user_changed(sender, instance, **kwargs) -> None:
 def account_username(typed: str | None) -> str | None:
     """The user name of the account that `typed` names: itself, or the user name
     of the volunteer whose mobile number it is."""
-    from lms.forms import phone_shaped
-    from organisation.models import VolunteerProfile
-
-    phone = phone_shaped(typed or "")
-    if phone is None or get_user_model()._default_manager.filter(username=typed).exists():
+    lookup = getattr(settings, "ACCOUNT_USERNAME_LOOKUP", None)
+    if not typed or not lookup:
         return typed
-    owner = (
-        VolunteerProfile.objects.filter(phone=phone)
-        .values_list("user__username", flat=True)
-        .first()
-    )
-    return owner or typed
+    owner = import_string(lookup)(typed)
+    if owner is None or get_user_model()._default_manager.filter(username=typed).exists():
+        return typed
+    return owner
 
 
 class CachedModelBackend(ModelBackend):

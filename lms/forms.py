@@ -17,8 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.rate_limit import limit_reached
 from organisation.models import Unit, VolunteerProfile
-from organisation.models.organisation import phone_validator
-from organisation.phones import normalise_phone
+from organisation.phones import normalise_phone, phone_shaped
 from organisation.validators import validate_no_bidi_controls
 
 
@@ -37,16 +36,6 @@ def signup_state(data) -> Unit | None:
         unit = Unit.objects.districts().select_related("parent").filter(pk=district).first()
         return unit.parent if unit else None
     return None
-
-
-def phone_shaped(text: str) -> str | None:
-    """The ten-digit mobile number that `text` is written as, if it is one."""
-    phone = normalise_phone(text)
-    try:
-        phone_validator(phone)
-    except ValidationError:
-        return None
-    return phone
 
 
 def validate_username(value: str) -> None:

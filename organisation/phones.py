@@ -2,6 +2,10 @@
 
 import re
 
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
 _NOISE = re.compile(r"[\s\-().]")
 
 
@@ -18,4 +22,19 @@ def normalise_phone(raw: str) -> str:
         phone = phone[2:]
     elif len(phone) == 11 and phone.startswith("0"):
         phone = phone[1:]
+    return phone
+
+
+phone_validator = RegexValidator(
+    r"^[6-9][0-9]{9}$", _("Enter a mobile number of 10 digits, e.g. 9876543210.")
+)
+
+
+def phone_shaped(text: str) -> str | None:
+    """The ten-digit mobile number that `text` is written as, if it is one."""
+    phone = normalise_phone(text)
+    try:
+        phone_validator(phone)
+    except ValidationError:
+        return None
     return phone

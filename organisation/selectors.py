@@ -3,6 +3,7 @@
 from django.db.models import Count, Q, QuerySet
 
 from organisation.models import FUNNEL, Stage, Team, Unit, VolunteerProfile
+from organisation.phones import phone_shaped
 
 
 def national_unit() -> Unit:
@@ -67,4 +68,18 @@ def teams_with_size(unit: Unit) -> QuerySet[Team]:
         .annotate(size=Count("members"))
         .select_related("leader", "unit")
         .order_by("size", "pk")
+    )
+
+
+def username_for_phone(typed: str) -> str | None:
+    """The user name of the volunteer whose mobile number `typed` is, however written
+    (+91, spaces, a leading 0); None when it is no number or nobody's
+    (settings.ACCOUNT_USERNAME_LOOKUP: log-in by mobile number)."""
+    phone = phone_shaped(typed)
+    if phone is None:
+        return None
+    return (
+        VolunteerProfile.objects.filter(phone=phone)
+        .values_list("user__username", flat=True)
+        .first()
     )

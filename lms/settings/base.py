@@ -218,6 +218,8 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "lms.auth_backends.CachedModelBackend",
 ]
+# Log-in by mobile number: the user name of the volunteer whose number was typed, if any.
+ACCOUNT_USERNAME_LOOKUP = "organisation.selectors.username_for_phone"
 # Argon2 for every new or changed password; the PBKDF2 hashers stay so that
 # existing hashes still verify (and are upgraded to Argon2 at the next log-in).
 PASSWORD_HASHERS = [

@@ -244,6 +244,7 @@ class _Turns:
         self.condition = threading.Condition()
         self.committed = 0  # batches committed so far
         self.failed = False
+        self.error = None  # the first batch's own error, not a later one's _Aborted
 
     def turn(self, number: int) -> "_Turn":
         return _Turn(self, number)
@@ -261,13 +262,15 @@ class _Turn:
             if turns.failed:
                 raise _Aborted
 
-    def end(self, ok: bool):
+    def end(self, ok: bool, error: BaseException | None = None):
         turns = self.turns
         with turns.condition:
             if ok:
                 turns.committed = self.number
             else:
                 turns.failed = True
+                if turns.error is None and not isinstance(error, _Aborted):
+                    turns.error = error
             turns.condition.notify_all()
 
 
@@ -327,7 +330,7 @@ class _WriterThreads:
                             writer = self.open_writer()
                         function(*args, writer, turn)
                     except BaseException as error:
-                        turn.end(ok=False)
+                        turn.end(ok=False, error=error)
                         future.set_exception(error)
                     else:
                         turn.end(ok=True)
@@ -335,9 +338,19 @@ class _WriterThreads:
         finally:
             connection.close()  # the thread's own; the writer's temporary tables go with it
 
+    def _result(self, future):
+        """Raises what the batch raised; a batch that rolled back because a later one
+        failed first (threads write concurrently) raises that one's error."""
+        try:
+            future.result()
+        except _Aborted:
+            if self.turns.error is None:
+                raise
+            raise self.turns.error from None
+
     def submit(self, function, *args):
         if len(self.pending) >= len(self.queues):
-            self.pending.pop(0).result()  # raises what the batch raised
+            self._result(self.pending.pop(0))
         self.sent += 1
         future = Future()
         turn = self.turns.turn(self.sent)
@@ -347,7 +360,7 @@ class _WriterThreads:
     def wait(self):
         """Until every batch sent is committed; raises the first batch's error."""
         while self.pending:
-            self.pending.pop(0).result()
+            self._result(self.pending.pop(0))
 
     def close(self):
         """Let the batches in hand finish (their errors, if any, are the caller's

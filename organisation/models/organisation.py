@@ -6,13 +6,13 @@ organisation.selectors.
 """
 
 from django.conf import settings
-from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from organisation.phones import phone_validator
 from organisation.validators import validate_no_bidi_controls
 
 
@@ -119,11 +119,6 @@ class VolunteerProfileQuerySet(models.QuerySet):
 
     def at_stage(self, stage: str):
         return self.filter(stage=stage)
-
-
-phone_validator = RegexValidator(
-    r"^[6-9][0-9]{9}$", _("Enter a mobile number of 10 digits, e.g. 9876543210.")
-)
 
 
 class VolunteerProfile(models.Model):
