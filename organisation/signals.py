@@ -1,4 +1,4 @@
-"""Signals the organisation sends; other apps listen (the arrows point at lms)."""
+"""Signals the organisation sends; other apps listen (the arrows point at organisation)."""
 
 from django.dispatch import Signal
 
