@@ -357,7 +357,7 @@ def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
 
 def led_team(*, user):
     """The team this user leads, with its unit, or None."""
-    from lms.models import Team
+    from organisation.models import Team
 
     if not user.is_authenticated:
         return None

@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 
 from certificates.selectors import certificates_of
 from certificates.services import PROMOTED_NOTE
-from lms.models import Unit
+from organisation.models import Unit
 
 register = template.Library()
 

@@ -11,9 +11,9 @@ from wagtail.users.models import UserProfile
 from certificates import issuing, services
 from courses.models import CourseCompletion
 from courses.services import enrollment_create
-from lms.models import Stage
-from lms.services import volunteer_screen
-from lms.tests.factories import VolunteerFactory, coordinator_create, unit
+from organisation.models import Stage
+from organisation.services import volunteer_screen
+from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
 

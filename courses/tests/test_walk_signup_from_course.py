@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from lms.models import Unit
+from organisation.models import Unit
 
 pytestmark = pytest.mark.django_db
 
