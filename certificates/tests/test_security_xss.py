@@ -240,7 +240,8 @@ TRAINEE_PAGES = [
     ("trainee", "/en/search/?q=XSS", []),
     ("trainee", "/en/my-team/", []),
     ("other_trainee", "/en/my-team/", []),
-    ("quizzer", "/en/learn/attempts/{o[open_attempt].pk}/", ["question"]),
+    # Retakes are shuffled: the first question shown may be the essay question.
+    ("quizzer", "/en/learn/attempts/{o[open_attempt].pk}/", [("question", "essayquestion")]),
     ("trainee", "/en/learn/attempts/{o[attempt].pk}/result/", ["question"]),
     ("anonymous", "/en/verify/{o[certificate].code}/", ["certen"]),
     ("anonymous", "/hi/verify/{o[certificate].code}/", ["certhi"]),
@@ -284,7 +285,9 @@ def _render(w, pages):
         for part in live_parts(html):
             wrong.append(f"{role} {url}: live {part}")
         for marker in markers:
-            if f"XSS{marker}" not in html:
+            # A tuple: one of these must show (the page shows one of several records).
+            either = marker if isinstance(marker, tuple) else (marker,)
+            if not any(f"XSS{name}" in html for name in either):
                 wrong.append(f"{role} {url}: XSS{marker} not shown (the check would be vacuous)")
     return wrong
 
