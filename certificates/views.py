@@ -5,6 +5,7 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
@@ -16,7 +17,9 @@ from lms.rate_limit import rate_limited
 from lms.storage import private_storage
 
 # What the verification page may show, and no more.
-PUBLIC_FIELDS = ("name_en", "name_hi", "level", "unit_en", "unit_hi", "issued_on", "status")
+PUBLIC_FIELDS = (
+    "name_en", "name_hi", "level", "unit_en", "unit_hi", "issued_on", "status", "revoked_at"
+)  # fmt: skip
 
 
 def _lookup(code: str) -> Certificate | None:
@@ -77,6 +80,8 @@ def verify_json(request, code):
             unit_hi=certificate.unit_hi,
             issued_on=certificate.issued_on.isoformat(),
         )
+        if verdict == "revoked" and certificate.revoked_at:
+            body["revoked_on"] = timezone.localdate(certificate.revoked_at).isoformat()
     return JsonResponse(body, status=404 if verdict == "not_found" else 200)
 
 

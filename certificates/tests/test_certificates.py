@@ -9,6 +9,8 @@ import pytest
 
 from django.core import mail
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from certificates import issuing, services
 from certificates.models import Certificate, CertificateBatch, Leadership
@@ -100,7 +102,10 @@ def test_verification_shows_valid_then_revoked_at_once(client, training, coordin
     )
     html = client.get(f"/en/verify/{certificate.code}/").content.decode()
     assert "Revoked" in html and "Valid" not in html
-    assert client.get(f"/v/{certificate.code}.json").json()["status"] == "revoked"
+    today = timezone.localdate()
+    assert "Revoked on</dt>" in html and date_format(today, "j F Y") in html
+    answer = client.get(f"/v/{certificate.code}.json").json()
+    assert (answer["status"], answer["revoked_on"]) == ("revoked", today.isoformat())
 
 
 def test_an_unknown_code_is_not_found(client):
