@@ -130,9 +130,13 @@ def team_member_add(*, team: Team, volunteer: VolunteerProfile, added_by=None) -
         with transaction.atomic():
             return TeamMember.objects.create(team=team, volunteer=volunteer, added_by=added_by)
     except IntegrityError:
-        raise OrganisationError(
-            _("%(name)s is already in a team.") % {"name": volunteer.name}
-        ) from None
+        # One team per volunteer (a unique key): say which, a coordinator adding someone
+        # twice to the same team would otherwise look for another team.
+        if TeamMember.objects.filter(team=team, volunteer=volunteer).exists():
+            message = _("%(name)s is already in this team.")
+        else:
+            message = _("%(name)s is already in a team.")
+        raise OrganisationError(message % {"name": volunteer.name}) from None
 
 
 def team_member_remove(*, team: Team, volunteer: VolunteerProfile) -> None:

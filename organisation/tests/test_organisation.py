@@ -153,6 +153,8 @@ def test_a_team_member_must_be_in_the_team_unit_and_in_one_team_only():
     services.team_member_add(team=team, volunteer=member)
     with pytest.raises(ValidationError, match="already in a team"):
         services.team_member_add(team=other, volunteer=member)
+    with pytest.raises(ValidationError, match="already in this team"):
+        services.team_member_add(team=team, volunteer=member)
     with pytest.raises(ValidationError, match="leader cannot"):
         services.team_member_add(team=team, volunteer=other.leader)
 
