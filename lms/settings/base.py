@@ -457,6 +457,9 @@ LOGGING = {
         # WeasyPrint's font subsetting logs a line per font at INFO: noise for anyone
         # watching `make run` load the demo or a worker render certificates.
         "fontTools": {"level": "WARNING"},
+        # runserver's "Watching for file changes" came out twice (Django's console
+        # handler and ours); its INFO lines say nothing a newcomer needs.
+        "django.utils.autoreload": {"level": "WARNING"},
         # django-axes logs every log-in and log-out at INFO; failures and lock-outs,
         # which matter, are WARNING, and kept in axes_accessattempt anyway.
         "axes": {"level": os.environ.get("AXES_LOG_LEVEL", "WARNING")},
