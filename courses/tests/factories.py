@@ -70,3 +70,26 @@ def quiz_take(user, course, answer):
         )
     attempt.refresh_from_db()
     return attempt
+
+
+def closing_quiz_and_leaders_course(course_tree, hindi) -> CoursePage:
+    """Give the tree's course (both languages) a closing quiz, and add the leaders' course
+    with its Hindi title: what the "what happens next" pages point to. Returns it."""
+    course = course_tree["course"]
+    course.quiz = quiz_create(pass_mark=60, essays=0)
+    course.save_revision().publish()
+    course_hi = course_tree["course_hi"]
+    course_hi.quiz = course.quiz
+    course_hi.save_revision().publish()
+    leadership = CoursePage(
+        title="Leading a team of ten",
+        slug="leading-a-team",
+        summary="For new leaders.",
+        estimated_minutes=90,
+        track=CoursePage.Track.LEADER,
+    )
+    course_tree["index"].add_child(instance=leadership)
+    leadership_hi = leadership.copy_for_translation(hindi).specific
+    leadership_hi.title = "दस लोगों की टीम का नेतृत्व"
+    leadership_hi.save_revision().publish()
+    return leadership

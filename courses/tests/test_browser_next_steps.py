@@ -10,8 +10,7 @@ from multichoice.models import MCQuestion
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from courses.models import CoursePage
-from courses.tests.factories import quiz_create
+from courses.tests.factories import closing_quiz_and_leaders_course
 from lms.chromium import PHONE
 from lms.tests.browser_checks import PageWatch
 
@@ -68,22 +67,7 @@ def test_next_step_on_the_first_screen_unfinished_quiz_and_what_next(
         )
         + "</ul>"
     )
-    course.quiz = quiz_create(pass_mark=60, essays=0)
-    course.save_revision().publish()
-    course_hi = course_tree["course_hi"]
-    course_hi.quiz = course.quiz
-    course_hi.save_revision().publish()
-    leadership = CoursePage(
-        title="Leading a team of ten",
-        slug="leading-a-team",
-        summary="For new leaders.",
-        estimated_minutes=90,
-        track=CoursePage.Track.LEADER,
-    )
-    course_tree["index"].add_child(instance=leadership)
-    leadership_hi = leadership.copy_for_translation(hindi).specific
-    leadership_hi.title = "दस लोगों की टीम का नेतृत्व"
-    leadership_hi.save_revision().publish()
+    closing_quiz_and_leaders_course(course_tree, hindi)
     get_user_model().objects.create_user("priya", password=PASSWORD)
 
     page = chromium_browser.new_context(**PHONE).new_page()

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from courses import services
-from courses.models import CourseCompletion, CoursePage, QuizAttempt
-from courses.tests.factories import quiz_create
+from courses.models import CourseCompletion, QuizAttempt
+from courses.tests.factories import closing_quiz_and_leaders_course
 
 pytestmark = pytest.mark.django_db
 
@@ -21,23 +21,7 @@ pytestmark = pytest.mark.django_db
 def world(course_tree, locales):
     """course_tree, a closing quiz, a leadership course (with its Hindi title) and a trainee."""
     _english, hindi = locales
-    course = course_tree["course"]
-    course.quiz = quiz_create(pass_mark=60, essays=0)
-    course.save_revision().publish()
-    course_hi = course_tree["course_hi"]
-    course_hi.quiz = course.quiz
-    course_hi.save_revision().publish()
-    leadership = CoursePage(
-        title="Leading a team of ten",
-        slug="leading-a-team",
-        summary="For new leaders.",
-        estimated_minutes=90,
-        track=CoursePage.Track.LEADER,
-    )
-    course_tree["index"].add_child(instance=leadership)
-    leadership_hi = leadership.copy_for_translation(hindi).specific
-    leadership_hi.title = "दस लोगों की टीम का नेतृत्व"
-    leadership_hi.save_revision().publish()
+    leadership = closing_quiz_and_leaders_course(course_tree, hindi)
     trainee = get_user_model().objects.create_user("priya", password="a-long-password-1")
     return {**course_tree, "leadership": leadership, "trainee": trainee}
 
