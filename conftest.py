@@ -3,6 +3,19 @@ import pytest
 from django.utils import translation
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``postgres("why")`` skip, saying why, on any other database."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    for item in items:
+        marker = item.get_closest_marker("postgres")
+        if marker is not None:
+            reason = marker.args[0] if marker.args else "needs PostgreSQL"
+            item.add_marker(pytest.mark.skip(reason=f"{reason} (PostgreSQL only)"))
+
+
 @pytest.fixture(autouse=True)
 def default_language(settings):
     """Each test starts in the default language.

@@ -27,7 +27,7 @@ from organisation.models import Stage
 from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = [
-    pytest.mark.postgres,
+    pytest.mark.postgres("RQ worker processes cannot share SQLite's in-memory test database"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
@@ -41,8 +41,6 @@ CHUNK = 3
 
 @pytest.fixture
 def rq_redis():
-    if connection.vendor != "postgresql":
-        pytest.skip("RQ worker processes cannot share SQLite's in-memory test database")
     client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
     try:
         client.ping()

@@ -25,19 +25,13 @@ from organisation.models import Stage
 from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = [
-    pytest.mark.postgres,
+    pytest.mark.postgres("a worker process cannot share SQLite's in-memory test database"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 LEADERS = 40
 DATABASE_BACKEND = "django_tasks_db.DatabaseBackend"
-
-
-@pytest.fixture(autouse=True)
-def needs_postgres():
-    if connection.vendor != "postgresql":
-        pytest.skip("a worker process cannot share SQLite's in-memory test database")
 
 
 def start_worker():

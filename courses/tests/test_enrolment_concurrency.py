@@ -5,7 +5,7 @@ import threading
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.db import connection, connections
+from django.db import connections
 from django.test import Client
 from django.urls import reverse
 
@@ -14,15 +14,9 @@ from courses.models import Enrollment
 THREADS = 24
 
 pytestmark = [
-    pytest.mark.postgres,
+    pytest.mark.postgres("concurrent transactions need PostgreSQL (SQLite serialises writers)"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture(autouse=True)
-def needs_postgres():
-    if connection.vendor != "postgresql":
-        pytest.skip("concurrent transactions need PostgreSQL (SQLite serialises writers)")
 
 
 def test_many_enrol_posts_at_once_all_succeed_and_enrol_once(course_tree):

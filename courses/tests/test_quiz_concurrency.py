@@ -7,7 +7,7 @@ from quiz.models import Sitting
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db import connection, connections
+from django.db import connections
 
 from courses import services
 from courses.models import CoursePage, QuizAttempt
@@ -16,16 +16,10 @@ from courses.tests.factories import quiz_create, right_answer
 THREADS = 8
 
 pytestmark = [
-    pytest.mark.postgres,
+    pytest.mark.postgres("row locks need PostgreSQL (SQLite ignores SELECT ... FOR UPDATE)"),
     # serialized_rollback: restore what migrations created once this test empties the tables.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture(autouse=True)
-def needs_postgres():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL (SQLite ignores SELECT ... FOR UPDATE)")
 
 
 def run_at_once(target, count):

@@ -34,18 +34,12 @@ from courses.models import CoursePage, LessonCompletion, QuizAttempt
 from courses.tests.factories import quiz_create, right_answer
 
 pytestmark = [
-    pytest.mark.postgres,
+    pytest.mark.postgres("a server process cannot share SQLite's in-memory test database"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 CSRF_SECRET = "a" * 32  # Django accepts the unmasked secret as the form's token
-
-
-@pytest.fixture(autouse=True)
-def needs_postgres():
-    if connection.vendor != "postgresql":
-        pytest.skip("a server process cannot share SQLite's in-memory test database")
 
 
 class Server:
