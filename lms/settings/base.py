@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A refusal (lms.errors.ApplicationError) no view handled: its page, not a 500.
+    "lms.errors.ApplicationErrorMiddleware",
     # Cached pages and per-reader fragments; needs the user, CSRF and messages above.
     "lms.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
