@@ -14,6 +14,7 @@ Figures: p50 and p95 latency in milliseconds and the number of SQL queries.
 Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/).
 
 Run:  .venv/bin/python bench/reports.py [--volunteers 500000] [--runs 15] [--reuse]
+          [--database lms_bench_reports]
 """
 
 import argparse
@@ -61,12 +62,12 @@ def manage(*args, env):
     subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
 
 
-def build(env, volunteers):
+def build(env, volunteers, database):
     import psycopg
 
     with psycopg.connect(SERVER_URL + "postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{DATABASE}"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{database}"')
     started = time.perf_counter()
     manage("migrate", "--no-input", "-v0", env=env)
     manage("load_demo", "--force", env=env)
@@ -157,17 +158,20 @@ def main():
     parser.add_argument("--volunteers", type=int, default=500_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--reuse", action="store_true", help="keep the database of a previous run")
+    parser.add_argument(
+        "--database", default=DATABASE, help="the database to build or reuse (one per engineer)"
+    )
     args = parser.parse_args()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
-        "DATABASE_URL": SERVER_URL + DATABASE,
+        "DATABASE_URL": SERVER_URL + args.database,
         "DATABASE_CONN_MAX_AGE": "0",
         # Django's test client asks for "testserver".
         "ALLOWED_HOSTS": "testserver",
     }
     if not args.reuse:
-        build(env, args.volunteers)
+        build(env, args.volunteers, args.database)
     else:
         manage("migrate", "--no-input", "-v0", env=env)
     os.environ.update(env)

@@ -13,15 +13,20 @@ from django.utils.translation import gettext_lazy as _
 from courses.roles import SENIOR_TRAINERS, TRAINERS
 from organisation.models import Unit
 from organisation.selectors import national_unit, user_scope
-from reports import exports, selectors
+from reports import exports
+from reports.certificates import certificate_report
+from reports.courses import course_report
 from reports.filters import ReportFilterForm
+from reports.funnel import funnel_report
+from reports.leaders import TEAMS_SHORT_SHOWN, fill_short_teams, leader_report
+from reports.quizzes import quiz_report
 
 REPORTS = {
-    "funnel": (_("Funnel"), selectors.funnel_report, False),
-    "courses": (_("Courses"), selectors.course_report, True),
-    "quizzes": (_("Quizzes"), selectors.quiz_report, True),
-    "leaders": (_("Leaders and teams"), selectors.leader_report, False),
-    "certificates": (_("Certificates"), selectors.certificate_report, False),
+    "funnel": (_("Funnel"), funnel_report, False),
+    "courses": (_("Courses"), course_report, True),
+    "quizzes": (_("Quizzes"), quiz_report, True),
+    "leaders": (_("Leaders and teams"), leader_report, False),
+    "certificates": (_("Certificates"), certificate_report, False),
 }
 COURSE_REPORTS = {"courses", "quizzes"}
 DESCRIPTIONS = {
@@ -88,17 +93,17 @@ def report(request, key: str):
         if table is None or export not in ("csv", "xlsx"):
             raise Http404
         if table.key == "teams_short":
-            selectors.fill_short_teams(table, result.short_teams, limit=None)
+            fill_short_teams(table, result.short_teams, limit=None)
         name = exports.filename(key, table, filters.unit.code, export)
         if export == "csv":
             return exports.csv_response(table, name)
         return exports.xlsx_response(table, name)
     if result.short_teams is not None:
         table = result.table("teams_short")
-        selectors.fill_short_teams(table, result.short_teams, limit=selectors.TEAMS_SHORT_SHOWN)
-        if len(table.rows) == selectors.TEAMS_SHORT_SHOWN:
+        fill_short_teams(table, result.short_teams, limit=TEAMS_SHORT_SHOWN)
+        if len(table.rows) == TEAMS_SHORT_SHOWN:
             table.note = _("The first %(n)s, fewest members first; the exports hold them all.") % {
-                "n": selectors.TEAMS_SHORT_SHOWN
+                "n": TEAMS_SHORT_SHOWN
             }
     return TemplateResponse(
         request,

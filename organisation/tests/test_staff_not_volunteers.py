@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from organisation.models import Stage, Unit, VolunteerProfile
 from reports.filters import Filters
-from reports.selectors import funnel_report
+from reports.funnel import funnel_report
 
 pytestmark = pytest.mark.django_db
 
