@@ -12,13 +12,7 @@ from organisation.selectors import units_in_scope
 
 
 def canonical_courses():
-    from django.conf import settings
-
-    return (
-        CoursePage.objects.live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE)
-        .order_by("path")
-    )
+    return CoursePage.objects.live().canonical().order_by("path")
 
 
 class VolunteerFilterForm(forms.Form):

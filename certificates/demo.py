@@ -75,7 +75,7 @@ PATH = [Stage.SIGNED_UP, Stage.SCREENED, Stage.IN_TRAINING, Stage.TRAINED]
 
 @transaction.atomic
 def load(stdout) -> None:
-    course = CoursePage.objects.filter(slug=REQUIRED_COURSE, locale__language_code="en").first()
+    course = CoursePage.objects.canonical().filter(slug=REQUIRED_COURSE).first()
     rules = LeadershipRules.load()
     if not rules.pk:
         rules.save()

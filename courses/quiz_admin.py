@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
 
-from courses.models import QuizRules
+from courses.models import CoursePage, QuizRules
 from courses.models.pages import default_locale_pk
 
 MIN_ANSWERS = 2
@@ -56,7 +56,7 @@ class QuizForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "random_order" in self.fields:
-            # courses.services.quiz_attempt_start honours it for a first attempt only.
+            # courses.quiz_engine.quiz_attempt_start honours it for a first attempt only.
             self.fields["random_order"].label = _("Shuffle the questions on the first attempt")
             self.fields["random_order"].help_text = _(
                 "Retakes are always shuffled, so that a retake tests what was learnt, not "
@@ -69,7 +69,7 @@ class QuizForm(WagtailAdminModelForm):
             ruling = self._ruling_quiz()
             if ruling is not None:
                 # A translated course's quiz follows its default-language course's quiz
-                # (courses.selectors.quiz_rules): shown, not editable here.
+                # (courses.progress.quiz_rules): shown, not editable here.
                 for name in self.RULE_FIELDS:
                     field = self.fields[name]
                     field.disabled = True
@@ -93,8 +93,6 @@ class QuizForm(WagtailAdminModelForm):
 
     def _ruling_quiz(self):
         """The default-language course's quiz, when this quiz belongs to a translation."""
-        from courses.models import CoursePage
-
         for course in CoursePage.objects.filter(quiz=self.instance).exclude(
             locale_id=default_locale_pk()
         ):

@@ -1,7 +1,10 @@
-"""Queries about a trainee's learning, shaped for pages. A bounded number of queries each."""
+"""Queries about a trainee's learning, shaped for pages: a lesson page's progress (cached),
+the dashboard, the leader's next courses. A bounded number of queries each.
 
-import random
-from dataclasses import dataclass, field
+Where a trainee stands in one course (and at its quiz) is ``courses/progress.py``.
+"""
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,84 +20,10 @@ from courses.models import (
     LessonCompletion,
     LessonPage,
     QuizAttempt,
-    QuizRules,
 )
 from courses.models.pages import LESSON_LIST_FIELDS, default_locale_pk
 from lms.page_cache import content_version
-
-
-def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
-    """The canonical prerequisite courses this user has not completed."""
-    course = course.get_canonical()
-    required = list(course.prerequisites.all())
-    if not required:
-        return []
-    done = set(
-        CourseCompletion.objects.filter(
-            user=user, course__in=[c.get_canonical() for c in required]
-        ).values_list("course_id", flat=True)
-    )
-    return [c for c in required if c.get_canonical().pk not in done]
-
-
-def quiz_rules(*, course: CoursePage, quiz=None) -> QuizRules:
-    """The rules of a course's quiz in every language: those of the default-language
-    (canonical) course's quiz, so that a translation cannot offer more attempts or
-    other reviews. ``quiz`` (or the course's own) only where the canonical course has none."""
-    canonical = course.get_canonical()
-    ruling = canonical.quiz if canonical.quiz_id else (quiz or course.quiz)
-    return QuizRules.for_quiz(ruling)
-
-
-def attempts_used(*, user, course: CoursePage) -> int:
-    """Attempts at the course's quiz in any language: finished, or open in any of them."""
-    return QuizAttempt.objects.filter(user=user, course=course.get_canonical()).count()
-
-
-@dataclass
-class CourseProgress:
-    """Where one trainee stands in one course."""
-
-    course: CoursePage  # canonical
-    enrolled: bool = False
-    total: int = 0
-    done: int = 0
-    completed_lesson_keys: set = field(default_factory=set)
-    completion: CourseCompletion | None = None
-    missing_prerequisites: list = field(default_factory=list)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
-
-    @property
-    def lessons_done(self) -> bool:
-        return self.total > 0 and self.done >= self.total
-
-
-def course_progress(*, user, course: CoursePage) -> CourseProgress:
-    """Enrolment, lessons done, completion and prerequisites for one course (≤ 6 queries)."""
-    canonical = course.get_canonical()
-    progress = CourseProgress(course=canonical)
-    lessons = list(
-        LessonPage.objects.child_of(canonical).live().values_list("pk", "translation_key")
-    )
-    progress.total = len(lessons)
-    if not user.is_authenticated:
-        progress.missing_prerequisites = list(canonical.prerequisites.all())
-        return progress
-    progress.enrolled = Enrollment.objects.active().filter(user=user, course=canonical).exists()
-    done_ids = set(
-        LessonCompletion.objects.filter(user=user, course=canonical).values_list(
-            "lesson_id", flat=True
-        )
-    )
-    progress.completed_lesson_keys = {key for pk, key in lessons if pk in done_ids}
-    progress.done = len(progress.completed_lesson_keys)
-    progress.completion = CourseCompletion.objects.filter(user=user, course=canonical).first()
-    if not progress.enrolled:
-        progress.missing_prerequisites = missing_prerequisites(user=user, course=canonical)
-    return progress
+from organisation.models import Team
 
 
 def lesson_completed(*, user, lesson_id: int) -> bool:
@@ -212,59 +141,6 @@ def reader_progress_changed(sender, instance, **kwargs):
     reader_progress_forget(user_id=instance.user_id, course_id=instance.course_id)
 
 
-def is_retake(attempt: QuizAttempt) -> bool:
-    """Whether the trainee attempted the course's quiz (in any language) before this."""
-    return QuizAttempt.objects.filter(
-        user_id=attempt.user_id, course_id=attempt.course_id, started_at__lt=attempt.started_at
-    ).exists()
-
-
-def question_choices(*, attempt: QuizAttempt, question, retake: bool) -> list[tuple[int, str]]:
-    """A multiple-choice question's options as (id, text), in the question's order; in a
-    retake, shuffled once for the attempt (the same on every reload) and never in the
-    order of a first attempt. Whether an option is correct is left out."""
-    choices = [(answer.pk, answer.content) for answer in question.get_answers()]
-    if not retake or len(choices) < 2:
-        return choices
-    shuffled = sorted(choices)
-    # Seeded, not secret: only the order must stay put while the attempt lasts.
-    random.Random(f"{attempt.pk}:{question.pk}").shuffle(shuffled)  # noqa: S311
-    if shuffled == choices:
-        shuffled = shuffled[1:] + shuffled[:1]
-    return shuffled
-
-
-@dataclass
-class QuizStatus:
-    rules: QuizRules
-    attempts_used: int
-    open_attempt: QuizAttempt | None
-    last_attempt: QuizAttempt | None
-
-    @property
-    def attempts_left(self):
-        if self.rules.max_attempts is None:
-            return None
-        return max(0, self.rules.max_attempts - self.attempts_used)
-
-    @property
-    def can_start(self):
-        return self.open_attempt is not None or self.attempts_left != 0
-
-
-def quiz_status(*, user, course: CoursePage) -> QuizStatus | None:
-    """The trainee's standing at the course's quiz, counted across its languages."""
-    if course.quiz_id is None or not user.is_authenticated:
-        return None
-    attempts = QuizAttempt.objects.filter(user=user, course=course.get_canonical())
-    return QuizStatus(
-        rules=quiz_rules(course=course),
-        attempts_used=attempts.finished().count(),
-        open_attempt=attempts.open().first(),
-        last_attempt=attempts.finished().order_by("-finished_at").first(),
-    )
-
-
 @dataclass
 class DashboardCourse:
     course: CoursePage  # in the reader's language where translated
@@ -357,8 +233,6 @@ def dashboard_courses(*, user, request=None) -> list[DashboardCourse]:
 
 def led_team(*, user):
     """The team this user leads, with its unit, or None."""
-    from organisation.models import Team
-
     if not user.is_authenticated:
         return None
     return Team.objects.filter(leader__user=user).select_related("unit").first()
@@ -370,7 +244,8 @@ def leadership_courses(*, user) -> list[CoursePage]:
     completed = CourseCompletion.objects.filter(user=user).values("course_id")
     courses = (
         CoursePage.objects.live()
-        .filter(locale_id=default_locale_pk(), track=CoursePage.Track.LEADER)
+        .canonical()
+        .filter(track=CoursePage.Track.LEADER)
         .exclude(pk__in=completed)
         .order_by("path")
     )

@@ -1,6 +1,7 @@
 """Trainee views: search, enrol, complete lessons, take quizzes, the dashboard.
 
-Thin: the rules live in services.py and the queries in selectors.py.
+Thin: the rules live in services.py and quiz_engine.py, the queries in selectors.py and
+progress.py.
 """
 
 import json
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Locale, Page
 
-from courses import selectors, services
+from courses import progress, quiz_engine, selectors, services
 from courses.models import (
     CourseCompletion,
     CoursePage,
@@ -143,7 +144,7 @@ def quiz_start(request, course_id):
     if _privacy_refuses(request, course):
         return _private_page_redirect(request, course)
     try:
-        attempt = services.quiz_attempt_start(user=request.user, course=course)
+        attempt = quiz_engine.quiz_attempt_start(user=request.user, course=course)
     except services.LearningError as error:
         messages.error(request, str(error))
         return redirect(course.get_url(request))
@@ -168,7 +169,7 @@ def quiz_question(request, attempt_id):
         except ValueError:
             question_id = -1
         try:
-            outcome = services.quiz_answer_submit(
+            outcome = quiz_engine.quiz_answer_submit(
                 user=request.user,
                 attempt_id=attempt_id,
                 question_id=question_id,
@@ -190,7 +191,7 @@ def quiz_question(request, attempt_id):
                 return redirect("quiz_result", attempt_id=attempt_id)
             if (
                 outcome.counted
-                and selectors.quiz_rules(course=attempt.course, quiz=attempt.quiz).review
+                and progress.quiz_rules(course=attempt.course, quiz=attempt.quiz).review
                 == QuizRules.Review.AFTER_EACH
             ):
                 return render(
@@ -229,8 +230,8 @@ def quiz_question(request, attempt_id):
             "question": question,
             "kind": kind,
             # Ids and texts only: whether an answer is correct never reaches the page.
-            "choices": selectors.question_choices(
-                attempt=attempt, question=question, retake=selectors.is_retake(attempt)
+            "choices": quiz_engine.question_choices(
+                attempt=attempt, question=question, retake=quiz_engine.is_retake(attempt)
             )
             if kind == "mc"
             else None,
@@ -252,19 +253,21 @@ def quiz_result(request, attempt_id):
         return _private_page_redirect(request, private)
     attempt = _own_attempt(request, attempt_id)
     if attempt.is_open:
-        attempt = services.quiz_attempt_close_if_expired(user=request.user, attempt_id=attempt.pk)
+        attempt = quiz_engine.quiz_attempt_close_if_expired(
+            user=request.user, attempt_id=attempt.pk
+        )
         if attempt.is_open:
             return redirect("quiz_question", attempt_id=attempt.pk)
     sitting = attempt.sitting
     sitting.refresh_from_db()
-    rules = selectors.quiz_rules(course=attempt.course, quiz=attempt.quiz)
+    rules = progress.quiz_rules(course=attempt.course, quiz=attempt.quiz)
     review = (
         _review_rows(sitting, reveal=bool(attempt.passed))
         if rules.review != QuizRules.Review.NEVER
         else None
     )
     course = attempt.course.get_translation_or_none(Locale.get_active()) or attempt.course
-    status = selectors.quiz_status(user=request.user, course=course)
+    status = progress.quiz_status(user=request.user, course=course)
     return render(
         request,
         "courses/quiz_result.html",

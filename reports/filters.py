@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django import forms
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -20,12 +19,7 @@ COHORT_MONTHS = 24
 
 
 def canonical_courses():
-    return (
-        CoursePage.objects.live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE)
-        .select_related("quiz")
-        .order_by("path")
-    )
+    return CoursePage.objects.live().canonical().select_related("quiz").order_by("path")
 
 
 def month_start(day: date) -> date:

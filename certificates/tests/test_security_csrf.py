@@ -37,7 +37,7 @@ from certificates.tests.test_security_access import (
     fill,
     fingerprint,
 )
-from courses import services as course_services
+from courses import quiz_engine as course_quizzes
 from organisation.models import Stage
 from organisation.tests.factories import VolunteerFactory, unit
 
@@ -187,7 +187,7 @@ def csrf_world(security_world):  # noqa: F811
     users["newbie"] = newbie.user
     users["quizzer"] = quizzer
     # A's attempt, still open, for answering; C starts a new one.
-    open_attempt = course_services.quiz_attempt_start(user=quizzer, course=objects["course"])
+    open_attempt = course_quizzes.quiz_attempt_start(user=quizzer, course=objects["course"])
     objects.update(
         newbie_user=newbie.user,
         signed_up=security_world["v"]["Indore new 0"],
@@ -252,7 +252,7 @@ def is_csrf_refusal(response) -> bool:
 
 
 def current_question(objects):
-    from courses.services import _current_question_id
+    from courses.quiz_engine import _current_question_id
 
     attempt = objects["open_attempt"]
     attempt.sitting.refresh_from_db()

@@ -31,7 +31,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 
 from certificates.models import Certificate, CertificateSettings, Leadership
 from certificates.tests.security_world import course, security_world, world  # noqa: F401
-from courses import services as course_services
+from courses import quiz_engine as course_quizzes
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import EssayMark
 from courses.tests.conftest import stream
@@ -220,7 +220,7 @@ def hostile_world(security_world, django_capture_on_commit_callbacks):  # noqa: 
     design.save()
 
     # An attempt still open, for the question page (C has finished the lessons).
-    open_attempt = course_services.quiz_attempt_start(user=v["C"].user, course=course_page)
+    open_attempt = course_quizzes.quiz_attempt_start(user=v["C"].user, course=course_page)
     o.update(
         hostile_essay=essay,
         signed_up=signed_up,

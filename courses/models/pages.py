@@ -17,10 +17,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
+from courses.progress import course_progress, quiz_status
 from lms.page_cache import opt_in
 
 
@@ -97,6 +99,12 @@ class CourseIndexPage(TranslationFallbackMixin, Page):
         return context
 
 
+class CoursePageQuerySet(PageQuerySet):
+    def canonical(self):
+        """Courses in the default language: the ones progress, enrolment and reports count."""
+        return self.filter(locale_id=default_locale_pk())
+
+
 class CoursePage(TranslationFallbackMixin, Page):
     class Track(models.TextChoices):
         VOLUNTEER = "volunteer", _("Volunteer")
@@ -167,6 +175,8 @@ class CoursePage(TranslationFallbackMixin, Page):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
 
+    objects = PageManager.from_queryset(CoursePageQuerySet)()
+
     class Meta:
         verbose_name = _("course")
 
@@ -208,17 +218,13 @@ class CoursePage(TranslationFallbackMixin, Page):
         return entries
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors  # selectors import these models
-
         context = super().get_context(request, *args, **kwargs)
         lessons = self.lesson_entries(request)
-        progress = selectors.course_progress(user=request.user, course=self)
-        for entry in lessons:
-            entry.completed = entry.lesson.translation_key in progress.completed_lesson_keys
+        progress = course_progress(user=request.user, course=self, entries=lessons)
         context["lessons"] = lessons
         context["progress"] = progress
-        context["next_entry"] = next((e for e in lessons if not e.completed), None)
-        context["quiz_status"] = selectors.quiz_status(user=request.user, course=self)
+        context["next_entry"] = progress.next_entry
+        context["quiz_status"] = quiz_status(user=request.user, course=self)
         return context
 
 

@@ -1,6 +1,8 @@
 from django import template
 from django.utils.translation import gettext, ngettext
 
+from courses import selectors
+
 register = template.Library()
 
 
@@ -20,8 +22,6 @@ def duration(minutes):
 def what_next(context, course):
     """After a completed course: how screening and promotion work, and the leadership
     course(s) still to take."""
-    from courses import selectors
-
     request = context["request"]
     return {
         "request": request,

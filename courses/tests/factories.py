@@ -5,7 +5,7 @@ from multichoice.models import Answer, MCQuestion
 from quiz.models import Quiz, Sitting
 from true_false.models import TF_Question
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CoursePage, QuizRules
 
 
@@ -61,11 +61,11 @@ def course_ready_for_quiz(course_tree, user, quiz) -> CoursePage:
 
 def quiz_take(user, course, answer):
     """A whole attempt through the service, each question answered with ``answer(question)``."""
-    attempt = services.quiz_attempt_start(user=user, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=user, course=course)
     while (
         question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
     ) is not False:
-        services.quiz_answer_submit(
+        quiz_engine.quiz_answer_submit(
             user=user, attempt_id=attempt.pk, question_id=question.pk, raw_answer=answer(question)
         )
     attempt.refresh_from_db()

@@ -21,7 +21,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import WorkflowState
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CourseCompletion, CoursePage, EssayMark, LessonPage, QuizAttempt
 from courses.roles import SENIOR_TRAINERS, TRAINERS, WORKFLOW_NAME
 from courses.tests.factories import quiz_create, right_answer, wrong_answer
@@ -194,7 +194,7 @@ def finished_attempt(course_tree):
     services.enrollment_create(user=trainee, course=course)
     for lesson in course_tree["lessons"]:
         services.lesson_complete(user=trainee, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     wrong_once = False
     while (
         question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
@@ -203,7 +203,7 @@ def finished_attempt(course_tree):
             value, wrong_once = wrong_answer(question), True
         else:
             value = right_answer(question)
-        services.quiz_answer_submit(
+        quiz_engine.quiz_answer_submit(
             user=trainee, attempt_id=attempt.pk, question_id=question.pk, raw_answer=value
         )
     attempt.refresh_from_db()

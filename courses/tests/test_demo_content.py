@@ -48,7 +48,7 @@ class DemoContentTests(TestCase):
             self.assertEqual(in_devanagari, course.locale.language_code == "hi")
 
     def test_every_demo_quiz_limits_attempts_in_both_languages(self):
-        from courses.selectors import quiz_rules
+        from courses.progress import quiz_rules
 
         for course in CoursePage.objects.all():
             with self.subTest(course=course.title):

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CourseCompletion, CoursePage, EssayMark, QuizAttempt
 from courses.roles import TRAINERS
 from courses.tests.factories import quiz_create, right_answer, wrong_answer
@@ -28,7 +28,7 @@ def finished_attempt(course_tree):
     services.enrollment_create(user=trainee, course=course)
     for lesson in course_tree["lessons"]:
         services.lesson_complete(user=trainee, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     wrong_once = False
     while (
         question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
@@ -37,7 +37,7 @@ def finished_attempt(course_tree):
             value, wrong_once = wrong_answer(question), True
         else:
             value = right_answer(question)
-        services.quiz_answer_submit(
+        quiz_engine.quiz_answer_submit(
             user=trainee, attempt_id=attempt.pk, question_id=question.pk, raw_answer=value
         )
     attempt.refresh_from_db()
@@ -105,9 +105,9 @@ def test_trainees_cannot_mark_essays(client, finished_attempt):
 def retaken(finished_attempt):
     """The trainee failed (essay awaiting a mark) and retook the quiz: a second essay."""
     trainee, course = finished_attempt.user, finished_attempt.course
-    retake = services.quiz_attempt_start(user=trainee, course=course)
+    retake = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     while (question := Sitting.objects.get(pk=retake.sitting_id).get_first_question()) is not False:
-        services.quiz_answer_submit(
+        quiz_engine.quiz_answer_submit(
             user=trainee,
             attempt_id=retake.pk,
             question_id=question.pk,
@@ -149,11 +149,11 @@ def test_saving_a_mark_opens_the_next_answer_to_mark(client, finished_attempt, t
     other = get_user_model().objects.create_user("meena", password="a-long-password-3")
     course = finished_attempt.course
     services.enrollment_create(user=other, course=course)
-    attempt = services.quiz_attempt_start(user=other, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=other, course=course)
     while (
         question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
     ) is not False:
-        services.quiz_answer_submit(
+        quiz_engine.quiz_answer_submit(
             user=other,
             attempt_id=attempt.pk,
             question_id=question.pk,

@@ -4,7 +4,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CourseCompletion, CoursePage, Enrollment, LessonCompletion
 from courses.signals import course_completed
 from courses.tests.factories import quiz_create, right_answer, wrong_answer
@@ -26,7 +26,7 @@ def course(course_tree):
 
 
 def take_quiz(user, course, *, right):
-    attempt = services.quiz_attempt_start(user=user, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=user, course=course)
     while True:
         sitting = attempt.sitting
         sitting.refresh_from_db()
@@ -34,7 +34,7 @@ def take_quiz(user, course, *, right):
         if question is False:
             break
         answer = right_answer(question) if right else wrong_answer(question)
-        services.quiz_answer_submit(
+        quiz_engine.quiz_answer_submit(
             user=user, attempt_id=attempt.pk, question_id=question.pk, raw_answer=answer
         )
     attempt.refresh_from_db()

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CourseCompletion, QuizAttempt
 from courses.tests.factories import closing_quiz_and_leaders_course
 
@@ -62,7 +62,7 @@ def test_the_dashboard_names_an_unfinished_quiz_with_a_link_to_it(client, world)
     client.force_login(world["trainee"])
     course = world["course"]
     services.enrollment_create(user=world["trainee"], course=course)
-    attempt = services.quiz_attempt_start(user=world["trainee"], course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=world["trainee"], course=course)
     assert QuizAttempt.objects.open().filter(pk=attempt.pk).exists()
 
     page = client.get(reverse("dashboard")).text
@@ -81,7 +81,7 @@ def pass_the_course(client, world):
     services.enrollment_create(user=trainee, course=course)
     for lesson in world["lessons"]:
         services.lesson_complete(user=trainee, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     sitting = Sitting.objects.get(pk=attempt.sitting_id)
     while (question := sitting.get_first_question()) is not False:
         if isinstance(question, MCQuestion):

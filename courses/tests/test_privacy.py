@@ -10,7 +10,7 @@ from django.utils import translation
 
 from wagtail.models import PageViewRestriction
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CoursePage, Enrollment, LessonCompletion, QuizAttempt
 from courses.tests.factories import quiz_create
 
@@ -78,7 +78,7 @@ def test_an_open_attempt_is_closed_to_a_trainee_the_course_no_longer_admits(
 ):
     trainee = login(client, "asha")
     services.enrollment_create(user=trainee, course=course)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     url = reverse("quiz_question", args=[attempt.pk])
     assert b"Multiple choice 1" in client.get(url).content
 

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CoursePage, QuizAttempt
 from courses.tests.factories import quiz_create, right_answer
 
@@ -50,12 +50,12 @@ def test_the_same_answer_sent_by_many_requests_at_once_counts_once(course_tree):
     course.save_revision().publish()
     course = CoursePage.objects.get(pk=course.pk)
     services.enrollment_create(user=trainee, course=course)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     question = Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
     value = right_answer(question)
 
     results, errors = run_at_once(
-        lambda: services.quiz_answer_submit(
+        lambda: quiz_engine.quiz_answer_submit(
             user=trainee, attempt_id=attempt.pk, question_id=question.pk, raw_answer=value
         ),
         THREADS,
@@ -78,7 +78,7 @@ def test_many_start_clicks_at_once_open_one_attempt(course_tree):
     services.enrollment_create(user=trainee, course=course)
 
     results, errors = run_at_once(
-        lambda: services.quiz_attempt_start(user=trainee, course=course).pk, THREADS
+        lambda: quiz_engine.quiz_attempt_start(user=trainee, course=course).pk, THREADS
     )
 
     assert errors == []
@@ -97,10 +97,10 @@ def test_replays_from_the_cache_and_the_current_answer_at_once_count_it_once(cou
     course.save_revision().publish()
     course = CoursePage.objects.get(pk=course.pk)
     services.enrollment_create(user=trainee, course=course)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
 
     def submit(question):
-        return services.quiz_answer_submit(
+        return quiz_engine.quiz_answer_submit(
             user=trainee,
             attempt_id=attempt.pk,
             question_id=question.pk,

@@ -7,7 +7,7 @@ from quiz.models import Sitting
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CoursePage, QuizAttempt, QuizRules
 from courses.tests.factories import quiz_create, wrong_answer
 
@@ -40,7 +40,7 @@ def fail(trainee, attempt):
     while (
         question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
     ) is not False:
-        services.quiz_answer_submit(
+        quiz_engine.quiz_answer_submit(
             user=trainee,
             attempt_id=attempt.pk,
             question_id=question.pk,
@@ -52,17 +52,17 @@ def test_the_attempt_limit_counts_attempts_in_both_languages(trainee, courses):
     course, course_hi = courses
     services.enrollment_create(user=trainee, course=course)
     for page in (course, course_hi, course_hi):
-        fail(trainee, services.quiz_attempt_start(user=trainee, course=page))
+        fail(trainee, quiz_engine.quiz_attempt_start(user=trainee, course=page))
     for page in (course, course_hi):
-        with pytest.raises(services.NoAttemptsLeft):
-            services.quiz_attempt_start(user=trainee, course=page)
+        with pytest.raises(quiz_engine.NoAttemptsLeft):
+            quiz_engine.quiz_attempt_start(user=trainee, course=page)
     assert QuizAttempt.objects.filter(user=trainee).count() == 3
 
 
 def test_the_hindi_course_page_counts_the_english_attempts(client, trainee, courses):
     course, course_hi = courses
     services.enrollment_create(user=trainee, course=course)
-    fail(trainee, services.quiz_attempt_start(user=trainee, course=course))
+    fail(trainee, quiz_engine.quiz_attempt_start(user=trainee, course=course))
     client.force_login(trainee)
     html = client.get(course_hi.url).content.decode()
     assert "2 प्रयास बाकी" in html or "2 attempts left" in html
@@ -72,7 +72,7 @@ def test_the_hindi_quiz_follows_the_english_review_setting(client, trainee, cour
     _course, course_hi = courses
     services.enrollment_create(user=trainee, course=course_hi)
     client.force_login(trainee)
-    attempt = services.quiz_attempt_start(user=trainee, course=course_hi)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course_hi)
     question = Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
     response = client.post(
         reverse("quiz_question", args=(attempt.pk,)),
@@ -86,6 +86,6 @@ def test_the_hindi_quiz_follows_the_english_review_setting(client, trainee, cour
 def test_an_open_attempt_in_one_language_is_resumed_from_the_other(trainee, courses):
     course, course_hi = courses
     services.enrollment_create(user=trainee, course=course)
-    first = services.quiz_attempt_start(user=trainee, course=course)
-    assert services.quiz_attempt_start(user=trainee, course=course_hi).pk == first.pk
+    first = quiz_engine.quiz_attempt_start(user=trainee, course=course)
+    assert quiz_engine.quiz_attempt_start(user=trainee, course=course_hi).pk == first.pk
     assert QuizAttempt.objects.filter(user=trainee).count() == 1

@@ -9,7 +9,7 @@ from quiz.models import Sitting
 
 from django.urls import reverse
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CoursePage
 from courses.tests.factories import quiz_create, right_answer, wrong_answer
 
@@ -39,7 +39,7 @@ def course(course_tree, trainee):
 
 def take(client, trainee, course, answer):
     """Answer every question with ``answer(question)``; the choice labels as shown."""
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     shown = []
     while (
         question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
@@ -88,7 +88,7 @@ def test_a_retake_asks_the_questions_and_their_options_in_a_new_order(client, tr
 
 def test_the_options_of_a_retake_stay_put_when_the_page_is_reloaded(client, trainee, course):
     take(client, trainee, course, wrong_answer)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     url = reverse("quiz_question", args=(attempt.pk,))
     # On to a question of four options (24 orders: a reshuffle on reload would show).
     while not (

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from courses import services
+from courses import quiz_engine, services
 from courses.models import CoursePage, QuizAttempt, QuizRules
 from courses.tests.factories import quiz_create, right_answer, wrong_answer
 
@@ -120,8 +120,8 @@ def test_answers_to_a_finished_attempt_are_refused(client, started):
     response = answer(client, started, questions[-1], right_answer(questions[-1]))
     assert response["Location"] == reverse("quiz_result", args=(started.pk,))
     assert Sitting.objects.get(pk=started.sitting_id).current_score == score
-    with pytest.raises(services.AttemptFinished):
-        services.quiz_answer_submit(
+    with pytest.raises(quiz_engine.AttemptFinished):
+        quiz_engine.quiz_answer_submit(
             user=started.user, attempt_id=started.pk, question_id=questions[0].pk, raw_answer="x"
         )
 
@@ -149,7 +149,7 @@ def test_answers_after_the_time_limit_and_grace_are_not_scored(
     course = course_with_quiz(course_tree, rules={"time_limit_minutes": 10})
     client.force_login(trainee)
     services.enrollment_create(user=trainee, course=course)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     assert attempt.deadline is not None
 
     question = current_question(attempt)
@@ -178,23 +178,23 @@ def test_attempt_limit(trainee, course_tree):
     course = course_with_quiz(course_tree, rules={"max_attempts": 2})
     services.enrollment_create(user=trainee, course=course)
     for _ in range(2):
-        attempt = services.quiz_attempt_start(user=trainee, course=course)
+        attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
         while (question := current_question(attempt)) is not False:
-            services.quiz_answer_submit(
+            quiz_engine.quiz_answer_submit(
                 user=trainee,
                 attempt_id=attempt.pk,
                 question_id=question.pk,
                 raw_answer=wrong_answer(question),
             )
-    with pytest.raises(services.NoAttemptsLeft):
-        services.quiz_attempt_start(user=trainee, course=course)
+    with pytest.raises(quiz_engine.NoAttemptsLeft):
+        quiz_engine.quiz_attempt_start(user=trainee, course=course)
     assert QuizAttempt.objects.filter(user=trainee).count() == 2
 
 
 def test_starting_twice_resumes_the_open_attempt(trainee, course):
     services.enrollment_create(user=trainee, course=course)
-    first = services.quiz_attempt_start(user=trainee, course=course)
-    second = services.quiz_attempt_start(user=trainee, course=course)
+    first = quiz_engine.quiz_attempt_start(user=trainee, course=course)
+    second = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     assert first.pk == second.pk
     assert Sitting.objects.filter(user=trainee).count() == 1
 
@@ -205,7 +205,7 @@ def test_review_after_each_question_shows_the_explanation_after_answering(
     course = course_with_quiz(course_tree, rules={"review": QuizRules.Review.AFTER_EACH})
     client.force_login(trainee)
     services.enrollment_create(user=trainee, course=course)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     question = current_question(attempt)
     question.explanation = "Old photos are often reused."
     question.save()
@@ -220,7 +220,7 @@ def test_review_never_hides_the_answers_on_the_result(client, trainee, course_tr
     course = course_with_quiz(course_tree, rules={"review": QuizRules.Review.NEVER})
     client.force_login(trainee)
     services.enrollment_create(user=trainee, course=course)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     while (question := current_question(attempt)) is not False:
         answer(client, attempt, question, wrong_answer(question))
     html = client.get(reverse("quiz_result", args=(attempt.pk,))).content.decode()
@@ -255,7 +255,7 @@ def test_an_unshuffled_quiz_asks_its_questions_in_the_order_they_were_written(tr
     first.explanation = "Edited after the others were written."
     first.save()
     services.enrollment_create(user=trainee, course=course)
-    attempt = services.quiz_attempt_start(user=trainee, course=course)
+    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     sitting = Sitting.objects.get(pk=attempt.sitting_id)
     assert sitting.question_order == ",".join(map(str, ids)) + ","
     assert sitting.question_list == sitting.question_order

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from courses import selectors, services
+from courses import quiz_engine, selectors, services
 from courses.models import CoursePage, Enrollment, LessonCompletion
 from courses.tests.factories import quiz_create, right_answer
 
@@ -192,7 +192,7 @@ def attempt(client, enrolled, course_tree):
     course.quiz = quiz_create()
     course.save_revision().publish()
     course = CoursePage.objects.get(pk=course.pk)
-    return services.quiz_attempt_start(user=enrolled, course=course)
+    return quiz_engine.quiz_attempt_start(user=enrolled, course=course)
 
 
 def test_a_replayed_answer_takes_no_lock_and_changes_nothing(
@@ -242,14 +242,14 @@ def test_a_replay_after_the_last_answer_is_refused_as_finished(client, attempt):
 def test_the_current_question_is_still_answered_under_the_lock(attempt):
     sitting = Sitting.objects.get(pk=attempt.sitting_id)
     question = sitting.get_first_question()
-    outcome = services.quiz_answer_submit(
+    outcome = quiz_engine.quiz_answer_submit(
         user=attempt.user,
         attempt_id=attempt.pk,
         question_id=question.pk,
         raw_answer=right_answer(question),
     )
     assert outcome.counted and outcome.correct
-    replay = services.quiz_answer_submit(
+    replay = quiz_engine.quiz_answer_submit(
         user=attempt.user,
         attempt_id=attempt.pk,
         question_id=question.pk,
@@ -263,4 +263,6 @@ def test_the_current_question_is_still_answered_under_the_lock(attempt):
 def test_another_trainees_attempt_is_not_found_on_the_cheap_path(attempt):
     ravi = get_user_model().objects.create_user("ravi", password="a-long-password-2")
     with pytest.raises(type(attempt).DoesNotExist):
-        services.quiz_answer_submit(user=ravi, attempt_id=attempt.pk, question_id=-1, raw_answer="")
+        quiz_engine.quiz_answer_submit(
+            user=ravi, attempt_id=attempt.pk, question_id=-1, raw_answer=""
+        )

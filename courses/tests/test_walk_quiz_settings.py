@@ -1,7 +1,7 @@
 """Issue 13: the quiz edit screen says what the engine does.
 
 "Draft" is never read by our views (gone); "Random order" governs the first attempt
-only, retakes are always shuffled (courses.services.quiz_attempt_start); pass mark and
+only, retakes are always shuffled (courses.quiz_engine.quiz_attempt_start); pass mark and
 maximum questions are each language's own quiz's (django-quiz-app's Sitting reads
 them from the quiz taken), so a translated quiz's screen shows the default-language values.
 """

@@ -159,14 +159,14 @@ class Command(BaseCommand):
     # Content ----------------------------------------------------------------------------
 
     def _course(self):
-        course = CoursePage.objects.filter(slug=COURSE_SLUG, locale__language_code="en").first()
+        course = CoursePage.objects.canonical().filter(slug=COURSE_SLUG).first()
         if course is None:
             self.stdout.write("The demo course is missing: loading the demo content first.")
             from courses import demo
 
             with transaction.atomic():
                 demo.load(self.stdout)
-            course = CoursePage.objects.filter(slug=COURSE_SLUG, locale__language_code="en").first()
+            course = CoursePage.objects.canonical().filter(slug=COURSE_SLUG).first()
         if course is None or course.quiz_id is None:
             raise CommandError(
                 f"The course {COURSE_SLUG!r} with its quiz is needed: run manage.py load_demo."
