@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from certificates import views as certificate_views
 from lms import views as lms_views
 from lms.forms import VolunteerLoginForm
+from offline import views as offline_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -19,6 +20,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", lms_views.healthz, name="healthz"),
     path("ping", lms_views.ping, name="ping"),
+    # At the root, so that the service worker's scope is the whole site.
+    path("sw.js", offline_views.service_worker_script, name="service_worker"),
     # Short, language-neutral addresses printed on certificates and in their QR
     # codes; the page speaks the reader's language (cookie or browser).
     path("v/<str:code>.json", certificate_views.verify_json, name="certificate_verify_json"),
@@ -56,5 +59,6 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.urls")),
     path("", include("courses.urls")),
     path("", include("reports.urls")),
+    path("", include("offline.urls")),
     path("", include(wagtail_urls)),
 )

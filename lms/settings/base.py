@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "courses",
     "certificates",
     "reports",
+    # The installable web app: service worker, manifest, offline page.
+    "offline",
     # django-quiz-app 0.5.1: models only (no views, urls, templates or admin).
     "quiz",
     "multichoice",
@@ -95,6 +97,8 @@ MIDDLEWARE = [
     "lms.middleware.CompressionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Whoever signs in or out: the browser forgets the pages kept for offline reading.
+    "offline.middleware.ForgetKeptPagesOnSignInChangeMiddleware",
     "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -410,6 +414,9 @@ CONTENT_SECURITY_POLICY = {
         "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        # The service worker (/sw.js) and the web app manifest: our own only.
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

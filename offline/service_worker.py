@@ -1,0 +1,46 @@
+"""What the service worker is told: its version and the files it keeps from the start.
+
+The version changes with every deploy that changes what the worker keeps (the
+stylesheet, the registering script, the worker itself): the browser sees a
+different /sw.js, installs it, and the new worker drops the old static cache.
+Pages are not versioned: they are fetched network-first, so a reader online
+always gets the live page, and the copy kept is replaced on each visit.
+"""
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import get_template
+from django.templatetags.static import static
+
+# Static files every page needs, kept at install so that a page saved on the phone
+# still has its look offline.
+PRECACHED_STATIC = ["css/site.css", "js/offline.js"]
+
+# Pages never kept on the phone. Graded, timed quizzes stay online (the server's
+# clock is the truth); account screens carry one-time tokens; search results
+# are endless.
+NEVER_SAVED = ["/accounts/", "/learn/attempts/", "/learn/courses/", "/search/", "/certificates/"]
+
+
+@cache
+def version() -> str:
+    digest = hashlib.sha256()
+    template = get_template("offline/sw.js").template.source
+    digest.update(template.encode())
+    for name in PRECACHED_STATIC:
+        path = finders.find(name)
+        if path:
+            digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def offline_page_urls() -> dict[str, str]:
+    return {code: f"/{code}/offline/" for code, _name in settings.LANGUAGES}
+
+
+def precached_urls() -> list[str]:
+    return [static(name) for name in PRECACHED_STATIC] + list(offline_page_urls().values())
