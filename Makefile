@@ -99,19 +99,17 @@ run: demo ## Install, migrate, load demo content, start the server and the task 
 	@echo "  Site:          http://$(HOST):$(PORT)/   (trainees: log in as trainee, or sign up)"
 	@echo "  Wagtail admin: http://$(HOST):$(PORT)/admin/   (trainer, coordinator, district or admin; passwords above)"
 	@echo "  Django admin:  http://$(HOST):$(PORT)/django-admin/"
-	@echo "  Task worker:   running beside the server (manage.py db_worker), log in var/worker.log."
+	@echo "  Task worker:   running beside the server (manage.py tasks_worker), log in var/worker.log."
 	@echo "                 Ctrl-C stops both."
 	@echo ""
 	@log="$${LMS_VAR_DIR:-var}/worker.log"; mkdir -p "$$(dirname "$$log")"; \
-	$(PY) manage.py certificates_resume >> "$$log" 2>&1; \
-	$(PY) manage.py db_worker --no-reload >> "$$log" 2>&1 & worker=$$!; \
+	$(PY) manage.py tasks_worker >> "$$log" 2>&1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 .PHONY: worker
-worker: install ## Run only the background task worker (resuming certificate batches left behind)
-	$(PY) manage.py certificates_resume
-	$(PY) manage.py db_worker
+worker: install ## Run only the background task worker of TASKS_BACKEND (database or RQ), with the watchdog
+	$(PY) manage.py tasks_worker
 
 .PHONY: test
 test: install-test browser-deps ## Run the whole test suite on every core (SQLite; set DATABASE_URL for PostgreSQL)

@@ -190,6 +190,21 @@ RQ_QUEUES = {
         "DEFAULT_TIMEOUT": int(os.environ.get("RQ_JOB_TIMEOUT", "1800")),
     }
 }
+# RQ as production runs it (lms/rq_workers.py): retries with back-off for every job,
+# work-horses that die with their worker, names reusable after a crash, frequent
+# registry cleaning, the scheduler and the watchdog in every worker.
+RQ = {"QUEUE_CLASS": "lms.rq_workers.Queue", "WORKER_CLASS": "lms.rq_workers.Worker"}
+# Seconds before each retry of a failed or abandoned job (RQ backend); all our tasks
+# are safe to run again.
+TASKS_RETRY_INTERVALS = [int(s) for s in env_list("TASKS_RETRY_INTERVALS", "10,30,60,120,300,600")]
+# How often an RQ worker cleans the registries (abandoned jobs are retried then), and
+# renews a running job's heartbeat (a job is abandoned two heartbeats after its last).
+TASKS_MAINTENANCE_SECONDS = int(os.environ.get("TASKS_MAINTENANCE_SECONDS", "30"))
+TASKS_HEARTBEAT_SECONDS = int(os.environ.get("TASKS_HEARTBEAT_SECONDS", "10"))
+# The watchdog (lms/watchdog.py): a sweep queued by the workers about this often
+# re-queues work whose last progress is older than WATCHDOG_STALE_SECONDS.
+WATCHDOG_SECONDS = int(os.environ.get("WATCHDOG_SECONDS", "60"))
+WATCHDOG_STALE_SECONDS = int(os.environ.get("WATCHDOG_STALE_SECONDS", "120"))
 if TASKS_BACKEND.startswith("django_tasks_rq"):
     # Only with RQ: django-rq brings the rqworker command and a dashboard in the
     # Django admin, which a site on the database backend does not need.
@@ -309,9 +324,20 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
-# E-mail: the console by default; set EMAIL_URL-style variables in production.
+# E-mail: the console by default; the backend and its settings from the environment
+# (an SMTP relay, or the file backend with EMAIL_FILE_PATH to check what was sent).
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "training@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
 # Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Volunteer Training"

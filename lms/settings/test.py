@@ -23,7 +23,8 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A test that starts a worker process gives it the file backend (EMAIL_FILE_PATH).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 # Keep the test run from writing into the developer's var/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-media-"))
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-static-"))

@@ -1,0 +1,109 @@
+"""RQ as production runs it (`TASKS_BACKEND=django_tasks_rq.RQBackend`, `manage.py tasks_worker`).
+
+Set in ``settings.RQ`` (QUEUE_CLASS, WORKER_CLASS), so django-tasks' RQ backend and
+django-rq's ``rqworker`` both use them:
+
+- ``Queue``: every job gets retries with back-off (``TASKS_RETRY_INTERVALS``). All our
+  tasks are safe to run again: each re-reads its durable state and does what is left.
+- ``Worker``:
+  * its work-horse dies with it (a SIGKILLed worker leaves no orphan still writing);
+  * a name can be used again after a crash (the dead worker of that name on this
+    machine is cleared at birth, where RQ refused the name for up to 480 s);
+  * registries are cleaned often, so a job whose worker was killed is retried within
+    about a minute (RQ: up to 10 minutes after a heartbeat of 90 s expired);
+  * it runs the scheduler (retries with back-off are scheduled jobs) and ticks the
+    watchdog (`lms.watchdog`), so no cron and no person is needed.
+"""
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import signal
+
+from django_rq.queues import DjangoRQ
+from rq import Retry
+from rq import Worker as RQWorker
+
+from django.conf import settings
+
+from lms import watchdog
+
+logger = logging.getLogger(__name__)
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def default_retry() -> Retry:
+    intervals = list(settings.TASKS_RETRY_INTERVALS)
+    return Retry(max=len(intervals), interval=intervals)
+
+
+class Queue(DjangoRQ):
+    def create_job(self, *args, retry: Retry | None = None, **kwargs):
+        return super().create_job(*args, retry=retry or default_retry(), **kwargs)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to SIGKILL this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name:
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Worker(RQWorker):
+    def __init__(self, *args, **kwargs):
+        # The parent checks its work-horse and renews the job's heartbeat this often
+        # (RQ: 30 s); a job is abandoned two such periods after its last heartbeat
+        # (RQ: 60 s more than the period).
+        kwargs.setdefault("job_monitoring_interval", settings.TASKS_HEARTBEAT_SECONDS)
+        kwargs.setdefault("maintenance_interval", settings.TASKS_MAINTENANCE_SECONDS)
+        super().__init__(*args, **kwargs)
+
+    @property
+    def dequeue_timeout(self) -> int:
+        # An idle worker wakes up for its maintenance (and the watchdog's tick).
+        return max(1, min(super().dequeue_timeout, int(self.maintenance_interval)))
+
+    def get_heartbeat_ttl(self, job, working_time: float = 0.0) -> int:
+        ttl = super().get_heartbeat_ttl(job, working_time)
+        return max(1, ttl - 60 + 2 * self.job_monitoring_interval)
+
+    def work(self, *args, **kwargs):
+        kwargs["with_scheduler"] = True
+        return super().work(*args, **kwargs)
+
+    def run_maintenance_tasks(self):
+        super().run_maintenance_tasks()
+        try:
+            watchdog.tick()
+        except Exception:  # the watchdog must never stop the worker
+            logger.exception("The watchdog could not be queued")
+
+    def main_work_horse(self, job, queue):
+        die_with_parent(self.pid)
+        super().main_work_horse(job, queue)
+
+    def register_birth(self):
+        hostname, pid, death = self.connection.hmget(self.key, "hostname", "pid", "death")
+        if hostname is not None and death is None and hostname.decode() == self.hostname:
+            previous = int(pid or 0)
+            if previous == self.pid or not pid_alive(previous):
+                logger.warning("Worker %s: clearing its predecessor %s, dead", self.name, previous)
+                stale = type(self).find_by_key(self.key, connection=self.connection)
+                if stale is not None:
+                    stale.register_death()
+        super().register_birth()
