@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from courses import services
 from courses.models import EssayMark
+from lms.errors import refused
 
 MARKS_PER_PAGE = 25
 
@@ -105,7 +106,7 @@ def essay_mark(request, mark_id):
                 marked_by=request.user,
             )
         except services.LearningError as error:
-            messages.error(request, str(error))
+            return refused(request, error, redirect_to=reverse("courses_essay_list"))
         else:
             messages.success(request, _("Marked. The trainee's score is updated."))
             # Mark next: the oldest answer still waiting under the list's filters.

@@ -23,11 +23,12 @@ from courses.models import (
 )
 from courses.progress import missing_prerequisites
 from courses.signals import course_completed
+from lms.errors import ApplicationError
 from organisation.services import volunteer_training_started
 
 
-class LearningError(Exception):
-    """A request the rules refuse; the message is for the trainee."""
+class LearningError(ApplicationError):
+    """A request the learning rules refuse; the message is for the trainee (or trainer)."""
 
 
 class PrerequisitesNotMet(LearningError):

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -28,6 +29,8 @@ from courses.models import (
     QuizAttempt,
     QuizRules,
 )
+from courses.services import LearningError
+from lms.errors import refused
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -103,10 +106,9 @@ def enroll(request, course_id):
         return _private_page_redirect(request, course)
     try:
         services.enrollment_create(user=request.user, course=course)
-    except services.LearningError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("You are enrolled. Start with the first lesson."))
+    except LearningError as error:
+        return refused(request, error, redirect_to=course.get_url(request))
+    messages.success(request, _("You are enrolled. Start with the first lesson."))
     return redirect(course.get_url(request))
 
 
@@ -122,9 +124,8 @@ def lesson_complete(request, lesson_id):
         return _private_page_redirect(request, lesson)
     try:
         services.lesson_complete(user=request.user, lesson=lesson)
-    except services.LearningError as error:
-        messages.error(request, str(error))
-        return redirect(lesson.get_url(request))
+    except LearningError as error:
+        return refused(request, error, redirect_to=lesson.get_url(request))
     return redirect(next_url or lesson.get_url(request))
 
 
@@ -145,9 +146,8 @@ def quiz_start(request, course_id):
         return _private_page_redirect(request, course)
     try:
         attempt = quiz_engine.quiz_attempt_start(user=request.user, course=course)
-    except services.LearningError as error:
-        messages.error(request, str(error))
-        return redirect(course.get_url(request))
+    except LearningError as error:
+        return refused(request, error, redirect_to=course.get_url(request))
     return redirect("quiz_question", attempt_id=attempt.pk)
 
 
@@ -179,9 +179,8 @@ def quiz_question(request, attempt_id):
             raise Http404 from None  # not this trainee's attempt
         except ValidationError as invalid:
             error = invalid.messages[0]
-        except services.LearningError as refused:
-            messages.error(request, str(refused))
-            return redirect("quiz_result", attempt_id=attempt_id)
+        except LearningError as error:
+            return refused(request, error, redirect_to=reverse("quiz_result", args=[attempt_id]))
         else:
             attempt = outcome.attempt  # None for a replay known from the cache
             if outcome.timed_out:
