@@ -91,3 +91,21 @@ def test_the_import_error_report_guards_the_raw_cells_it_copies(admin):
     rows = list(csv.reader(io.StringIO(report)))
     assert rows[1][:2] == ["2", "'=cmd|' /C calc'!A0"]
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_a_wagtail_list_export_is_guarded(admin):
+    # Wagtail's SpreadsheetExportMixin writes CSV cells as they are; the product's
+    # mixin puts the guard in front of it for every list_export.
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    from lms.spreadsheets import SafeExportMixin
+
+    class Export(SafeExportMixin, SpreadsheetExportMixin):
+        list_export = ["username", "email"]
+
+    User.objects.create_user("9876543210", email=HYPERLINK)
+    users = User.objects.filter(username="9876543210")
+
+    body = b"".join(Export().write_csv_response(users).streaming_content).decode()
+    rows = list(csv.reader(io.StringIO(body)))
+    assert rows[1] == ["9876543210", "'" + HYPERLINK]

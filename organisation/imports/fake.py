@@ -8,6 +8,7 @@ reference data, weighted by the state's population when asked.
 import csv
 import random
 
+from lms.spreadsheets import SafeCsvWriter
 from organisation.imports.formats import COLUMNS
 from organisation.units import REFERENCE_CSV
 
@@ -103,7 +104,7 @@ def write_volunteer_csv(handle, count: int, *, seed: int = 1, bad_every: int = 0
 
     Returns what an import into an empty database should report.
     """
-    writer = csv.writer(handle, lineterminator="\n")
+    writer = SafeCsvWriter(handle, lineterminator="\n")
     writer.writerow(COLUMNS)
     expected = {"imported": 0, "errors": 0, "duplicates": 0, "rows": 0}
     previous = None

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 
 from django.utils.translation import gettext as _
 
-from lms.spreadsheets import SafeCsvWriter
-
 #: The columns, in the order the export writes them and the template shows them.
 COLUMNS = ("phone", "name_en", "name_hi", "email", "state", "district", "skills")
 #: Columns the header must have; the others may be left out.
@@ -183,14 +181,3 @@ def open_source(binary, *, file_name: str, size: int | None = None):
     if file_name.lower().endswith(".xlsx"):
         return XlsxSource(binary, size=size)
     return CsvSource(binary, size=size)
-
-
-def sample_csv() -> str:
-    """The template file: the header and a few example rows."""
-    import io
-
-    out = io.StringIO()
-    writer = SafeCsvWriter(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(SAMPLE_ROWS)
-    return out.getvalue()

@@ -2,7 +2,8 @@
 
 `VolunteerImporter.run()` streams records from a source (organisation.imports.formats),
 checks each row (organisation.imports.validation), and writes good rows in batches of
-`batch_size` in one transaction each (organisation.imports.writers). After each batch it
+`batch_size` in one transaction each (organisation.imports.writers); the file's
+phones are remembered by organisation.imports.seen_phones. After each batch it
 calls `on_batch`, inside that transaction, so that a checkpoint saved there is
 exactly as durable as the rows it counts. Bad rows go to `report` (any writer
 of CSV rows: line, phone, reason) and the first ones to `result.first_errors`.
@@ -32,8 +33,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from organisation.imports.formats import COLUMNS, REQUIRED_COLUMNS, FileProblem
+from organisation.imports.seen_phones import seen_phones_for_connection
 from organisation.imports.validation import RowValidator, UnitIndex
-from organisation.imports.writers import seen_phones_for_connection, writer_for_connection
+from organisation.imports.writers import writer_for_connection
 from organisation.models import Unit
 
 FIRST_ERRORS = 100

@@ -14,7 +14,6 @@ from django.http import (
     HttpResponse,
     HttpResponseBadRequest,
     JsonResponse,
-    StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -27,8 +26,9 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from organisation.imports.export import export_csv_chunks
-from organisation.imports.formats import COLUMNS, REQUIRED_COLUMNS, sample_csv
+from lms.spreadsheets import CSV_CONTENT_TYPE, csv_chunks, csv_response
+from organisation.imports.export import EXPORT_COLUMNS, export_rows
+from organisation.imports.formats import COLUMNS, REQUIRED_COLUMNS, SAMPLE_ROWS
 from organisation.imports.forms import VolunteerImportForm
 from organisation.imports.services import (
     volunteer_import_create,
@@ -195,14 +195,16 @@ def import_error_report(request, pk):
         volunteer_import.error_report.open("rb"),
         as_attachment=True,
         filename=f"{stem}-errors.csv",
-        content_type="text/csv; charset=utf-8",
+        content_type=CSV_CONTENT_TYPE,
     )
 
 
 @coordinator_required
 def import_template(request):
     """The template: the header and example rows."""
-    response = HttpResponse("\ufeff" + sample_csv(), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        b"".join(csv_chunks(COLUMNS, SAMPLE_ROWS)), content_type=CSV_CONTENT_TYPE
+    )
     response["Content-Disposition"] = 'attachment; filename="volunteers-template.csv"'
     return response
 
@@ -232,9 +234,6 @@ def volunteers_export(request):
         for part in ("volunteers", unit.code, stage, f"{timezone.localdate():%Y-%m-%d}")
         if part
     )
-    response = StreamingHttpResponse(
-        export_csv_chunks(volunteers), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    response = csv_response(f"{name}.csv", EXPORT_COLUMNS, export_rows(volunteers))
     response["Cache-Control"] = "no-store"
     return response

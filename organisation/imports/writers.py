@@ -5,12 +5,8 @@ table and one set-based statement writes it from there (``INSERT ... SELECT``
 into the three tables, chained in a ``WITH``), elsewhere (SQLite)
 executemany() after a look-up of what exists. Both skip phones that are
 already registered, and refuse a row whose phone is taken as another
-account's user name.
-
-The file's phones are remembered by SeenPhones: a phone seen in an earlier
-batch is a duplicate (of the line it was first seen on). They live in a
-temporary table of the connection, not in this process, so memory stays flat
-however long the file.
+account's user name. The statements are written from the models' fields
+(organisation.imports.sql).
 """
 
 import secrets
@@ -20,104 +16,8 @@ from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db import IntegrityError, connection, transaction
 from django.utils.translation import gettext as _
 
+from organisation.imports.sql import chunks, id_sequence, insert_select, values_sql
 from organisation.models import Stage, StageChange, VolunteerProfile
-
-# Table and column names in the SQL below come from the models, quoted; values
-# are always parameters.
-
-# SQLite's historical limit of bound parameters per statement.
-_SQLITE_CHUNK = 900
-
-
-def _chunks(items: list, size: int = _SQLITE_CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-class SeenPhones:
-    """The file's good phones so far with their first line, in a temporary table."""
-
-    def __init__(self, name: str):
-        self.table = connection.ops.quote_name(name)
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
-            cursor.execute(
-                f"CREATE TEMPORARY TABLE {self.table} (phone INTEGER PRIMARY KEY, line integer)"
-            )
-
-    def add(self, rows) -> list[tuple[int, str, int]]:
-        """Remember the rows' phones; returns (line, phone, first line) for those
-        seen before (in an earlier batch: a batch has no duplicates of its own)."""
-        phones = [int(row.phone) for row in rows]
-        lines = [row.line for row in rows]
-        seen = []
-        with connection.cursor() as cursor:
-            for chunk in _chunks(phones):
-                marks = ",".join(["%s"] * len(chunk))
-                cursor.execute(
-                    f"SELECT phone, line FROM {self.table} WHERE phone IN ({marks})",  # noqa: S608
-                    chunk,
-                )
-                seen.extend(cursor.fetchall())
-            sql = f"INSERT INTO {self.table} (phone, line) VALUES (%s, %s) ON CONFLICT DO NOTHING"  # noqa: S608
-            cursor.executemany(sql, list(zip(phones, lines, strict=True)))
-        if not seen:
-            return []
-        first = {f"{phone:010d}": line for phone, line in seen}
-        return [(row.line, row.phone, first[row.phone]) for row in rows if row.phone in first]
-
-    def close(self):
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
-
-
-class PostgresSeenPhones:
-    """SeenPhones on PostgreSQL: each batch's phones go by COPY into a
-    temporary table, then two statements take out those seen before and
-    remember the others."""
-
-    def __init__(self, name: str):
-        quote = connection.ops.quote_name
-        self.seen = quote(name)
-        self.incoming = quote(f"{name}_in")
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {self.seen}, {self.incoming}")
-            cursor.execute(
-                f"CREATE TEMPORARY TABLE {self.seen} (phone bigint PRIMARY KEY, line integer)"
-            )
-            cursor.execute(
-                f"CREATE TEMPORARY TABLE {self.incoming} (line integer, phone bigint) "
-                "ON COMMIT DELETE ROWS"
-            )
-        self.copy_sql = f"COPY {self.incoming} (line, phone) FROM STDIN"
-        # OFFSET 0 keeps the EXISTS a probe of the index per row: as a join, the
-        # planner (which never sees statistics of a temporary table) may read
-        # the whole table once per batch.
-        self.duplicates_sql = (
-            f"DELETE FROM {self.incoming} i WHERE EXISTS "  # noqa: S608
-            f"(SELECT FROM {self.seen} s WHERE s.phone = i.phone OFFSET 0) "
-            f"RETURNING i.line, i.phone, (SELECT s.line FROM {self.seen} s WHERE s.phone = i.phone)"
-        )
-        self.remember_sql = (
-            f"INSERT INTO {self.seen} (phone, line) SELECT phone, line FROM {self.incoming}"  # noqa: S608
-        )
-
-    def add(self, rows) -> list[tuple[int, str, int]]:
-        with transaction.atomic(), connection.cursor() as cursor:
-            # Already empty after a commit, but not inside a caller's transaction (tests).
-            cursor.execute(f"DELETE FROM {self.incoming}")  # noqa: S608
-            with cursor.copy(self.copy_sql) as copy:
-                write_row = copy.write_row
-                for row in rows:
-                    write_row((row.line, row.phone))
-            cursor.execute(self.duplicates_sql)
-            duplicates = cursor.fetchall()
-            cursor.execute(self.remember_sql)
-        return [(line, f"{phone:010d}", first) for line, phone, first in duplicates]
-
-    def close(self):
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {self.seen}, {self.incoming}")
 
 
 class BatchResult:
@@ -143,12 +43,12 @@ class GenericWriter:
     def __init__(self, *, imported_by_id: int | None, note: str, now, name: str):
         User = get_user_model()
         self.User = User
-        self.user_sql, self.user_constants = _values_sql(
+        self.user_sql, self.user_constants = values_sql(
             User,
             ("username", "email", "password"),
             {"date_joined": now, "is_active": True, "__now__": now},
         )
-        self.profile_sql, self.profile_constants = _values_sql(
+        self.profile_sql, self.profile_constants = values_sql(
             VolunteerProfile,
             ("user_id", "phone", "name_en", "name_hi", "state_id", "district_id", "skills"),
             {
@@ -158,7 +58,7 @@ class GenericWriter:
                 "__now__": now,
             },
         )
-        self.change_sql, self.change_constants = _values_sql(
+        self.change_sql, self.change_constants = values_sql(
             StageChange,
             ("volunteer_id",),
             {
@@ -173,7 +73,7 @@ class GenericWriter:
 
     def _ids(self, model, key, values) -> dict:
         ids = {}
-        for chunk in _chunks(values):
+        for chunk in chunks(values):
             ids.update(
                 (value, pk)
                 for pk, value in model.objects.filter(**{f"{key}__in": chunk}).values_list(
@@ -235,71 +135,6 @@ class GenericWriter:
 
     def close(self):
         pass
-
-
-def _other_columns(model, given, constants):
-    """The model's columns other than `given`, with their values: from
-    `constants`, now for auto_now fields, else the field's default."""
-    columns, params = [], []
-    for field in model._meta.concrete_fields:
-        if field.primary_key or field.column in given:
-            continue
-        if field.column in constants:
-            value = constants[field.column]
-        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-            value = constants["__now__"]
-        else:
-            value = field.get_default()
-        columns.append(field.column)
-        params.append(field.get_db_prep_save(value, connection))
-    return columns, params
-
-
-def _values_sql(model, given: tuple, constants: dict):
-    """INSERT INTO model's table VALUES (given columns, then every other column)."""
-    others, params = _other_columns(model, given, constants)
-    columns = ", ".join(connection.ops.quote_name(c) for c in (*given, *others))
-    marks = ", ".join(["%s"] * (len(given) + len(others)))
-    table = connection.ops.quote_name(model._meta.db_table)
-    return f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(params)  # noqa: S608
-
-
-def _insert_select(model, select: dict[str, str], constants: dict, *, source: str):
-    """INSERT INTO model's table SELECT ... FROM `source`: `select` gives SQL
-    expressions for some columns (the primary key too, if it is there); every
-    other column gets `constants` (or now, for auto_now fields, or the field's
-    default) as a parameter.
-
-    Returns (sql, constant parameters).
-    """
-    columns, values, params = [], [], []
-    for field in model._meta.concrete_fields:
-        column = field.column
-        if column in select:
-            values.append(select[column])
-        elif field.primary_key:
-            continue
-        else:
-            if column in constants:
-                value = constants[column]
-            elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-                value = constants["__now__"]
-            else:
-                value = field.get_default()
-            values.append("%s")
-            params.append(field.get_db_prep_save(value, connection))
-        columns.append(connection.ops.quote_name(column))
-    table = connection.ops.quote_name(model._meta.db_table)
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} FROM {source}"  # noqa: S608
-    return sql, params
-
-
-def _id_sequence(model) -> str:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_get_serial_sequence(%s, %s)", [model._meta.db_table, model._meta.pk.column]
-        )
-        return cursor.fetchone()[0]
 
 
 class PostgresWriter:
@@ -368,7 +203,7 @@ class PostgresWriter:
         User = get_user_model()
         skip = " ON CONFLICT ({}) DO NOTHING" if on_conflict else ""
         now_constant = {"__now__": now}
-        user_sql, user_params = _insert_select(
+        user_sql, user_params = insert_select(
             User,
             {
                 "id": "n.user_id",
@@ -380,7 +215,7 @@ class PostgresWriter:
             {**now_constant, "date_joined": now, "is_active": True},
             source="n" + skip.format("username") + " RETURNING id",
         )
-        profile_sql, profile_params = _insert_select(
+        profile_sql, profile_params = insert_select(
             VolunteerProfile,
             {
                 "id": "n.profile_id",
@@ -400,7 +235,7 @@ class PostgresWriter:
             },
             source=f"n WHERE n.user_id IN (SELECT id FROM u){skip.format('phone')} RETURNING id",  # noqa: S608
         )
-        change_sql, change_params = _insert_select(
+        change_sql, change_params = insert_select(
             StageChange,
             {"volunteer_id": "p.id"},
             {
@@ -428,8 +263,8 @@ class PostgresWriter:
         else:
             sql += change_sql
         params = [
-            _id_sequence(User),
-            _id_sequence(VolunteerProfile),
+            id_sequence(User),
+            id_sequence(VolunteerProfile),
             *user_params,
             *profile_params,
             *change_params,
@@ -476,12 +311,6 @@ class PostgresWriter:
     def close(self):
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {self.batch}")
-
-
-def seen_phones_for_connection(name: str):
-    if connection.vendor == "postgresql":
-        return PostgresSeenPhones(name)
-    return SeenPhones(name)
 
 
 def writer_for_connection(**kwargs):

@@ -513,7 +513,7 @@ def test_excel_workbook(national):
 def test_invitations_are_sent_once_to_those_with_an_email(
     national, django_capture_on_commit_callbacks
 ):
-    from organisation.imports.services import volunteer_import_invite
+    from organisation.imports.invitations import volunteer_import_invite
 
     record = VolunteerImport.objects.create(
         file_name="invite.csv",
