@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "organisation",
     "courses",
     "certificates",
+    "messaging",
     "reports",
     # The installable web app: service worker, manifest, offline page.
     "offline",
@@ -338,6 +339,14 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# The outbox (messaging/outbox.py): a sender holds a message this long before another
+# may take it; this many attempts before a message is "failed"; the domain of the
+# Message-IDs made from each message's key (default: the sender's domain).
+MESSAGING_LEASE_SECONDS = int(os.environ.get("MESSAGING_LEASE_SECONDS", "300"))
+MESSAGING_MAX_ATTEMPTS = int(os.environ.get("MESSAGING_MAX_ATTEMPTS", "8"))
+MESSAGING_MESSAGE_ID_DOMAIN = os.environ.get(
+    "MESSAGING_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
+)
 
 # Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Volunteer Training"
