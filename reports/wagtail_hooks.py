@@ -1,5 +1,6 @@
 """Admin registrations: the reports area and its menu item."""
 
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -31,3 +32,9 @@ def register_reports_menu_item():
     return ReportsMenuItem(
         _("Training reports"), reverse("reports_index"), icon_name="table", order=170
     )
+
+
+@hooks.register("register_permissions")
+def register_report_permissions():
+    # Listed on Settings → Groups, where an administrator gives it to a group.
+    return Permission.objects.filter(content_type__app_label="reports")
