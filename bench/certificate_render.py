@@ -5,7 +5,7 @@ Measures on this machine, each in fresh worker processes (multiprocessing, spawn
 - the naive way, as baseline: for each certificate a fresh FontConfiguration, CSS and
   ``HTML(string=...).write_pdf()`` of the full template (QR as inline SVG);
 - ``CertificateRenderer.render_pdf`` (one certificate at a time, set-up reused);
-- the bulk generator ``certificates.batch.BatchRenderer`` on one worker process;
+- the bulk generator ``certificates.design.batch.BatchRenderer`` on one worker process;
 - the bulk generator on two processes, each rendering half;
 - the peak RSS of a bulk worker after a small and a large run (flat memory: the
   goal is within 100 MB of each other).
@@ -44,7 +44,7 @@ def peak_rss_mb() -> float:
 
 
 def certificates(start: int, count: int):
-    from certificates.rendering import sample_certificate
+    from certificates.design.data import sample_certificate
 
     return (sample_certificate(index) for index in range(start, start + count))
 
@@ -57,9 +57,9 @@ def worker(method: str, start: int, count: int, batch_size: int, barrier, result
 
     from django.contrib.staticfiles import finders
 
-    from certificates.batch import BatchRenderer
-    from certificates.rendering import CertificateRenderer
-    from certificates.url_fetcher import RestrictedURLFetcher
+    from certificates.design.batch import BatchRenderer
+    from certificates.design.renderer import CertificateRenderer
+    from certificates.design.url_fetcher import RestrictedURLFetcher
 
     if method == "naive":
         renderer = CertificateRenderer()
@@ -142,7 +142,7 @@ def main():
     parser.add_argument("--batch-size", type=int, default=None)
     args = parser.parse_args()
     setup_django()
-    from certificates.batch import DEFAULT_BATCH_SIZE
+    from certificates.design.batch import DEFAULT_BATCH_SIZE
 
     batch_size = args.batch_size or DEFAULT_BATCH_SIZE
     print(f"Leadership certificates, A4 bilingual with QR; {os.cpu_count()} CPUs")

@@ -7,7 +7,8 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Leadership and certificates")
 
     def ready(self):
-        from certificates import checks, pdf_text, receivers  # noqa: F401  (checks, receivers)
+        from certificates import checks, receivers  # noqa: F401  (registered on import)
+        from certificates.design import pdf_text
 
         # Hindi lines in every certificate PDF carry their actual text (pdf_text.py).
         pdf_text.install()

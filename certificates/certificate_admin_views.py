@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from certificates import issuing
 from certificates.coordinator_views import require_scope
 from certificates.models import Certificate, CertificateBatch, Leadership
+from certificates.selectors import leaderships_without_certificate
 from lms.storage import private_storage
 from organisation.forms import UnitChoiceField
 from organisation.models import Unit, VolunteerProfile
@@ -164,7 +165,7 @@ def batch_list(request):
     page = Paginator(batches_in_scope(scope).select_related("unit", "created_by"), 25).get_page(
         request.GET.get("p")
     )
-    pending = issuing.leaderships_without_certificate(scope).count()
+    pending = leaderships_without_certificate(scope).count()
     return TemplateResponse(
         request,
         "certificates/coordinator/batch_list.html",

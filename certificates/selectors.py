@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from certificates.models import Certificate, Leadership, LeadershipRules
 from courses.models import CourseCompletion
-from organisation.models import Stage, VolunteerProfile
+from organisation.models import Stage, Unit, VolunteerProfile
 from organisation.selectors import user_scope
 
 
@@ -132,3 +132,14 @@ def certificates_of(user):
     return Certificate.objects.filter(
         leadership__volunteer__user=user, status=Certificate.Status.ISSUED
     ).order_by("-issued_on", "-pk")
+
+
+def leaderships_without_certificate(unit: Unit):
+    """Active promotions of volunteers inside `unit` that have no current certificate."""
+    return (
+        Leadership.objects.active()
+        .filter(volunteer__in=VolunteerProfile.objects.in_unit(unit))
+        .exclude(certificates__status__in=Certificate.CURRENT)
+        .select_related("volunteer", "unit")
+        .order_by("pk")
+    )

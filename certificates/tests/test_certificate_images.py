@@ -17,10 +17,11 @@ from django.core.files.storage import InMemoryStorage
 
 from wagtail.images import get_image_model
 
-from certificates.issuing import design_current
+from certificates.design.data import sample_certificate
+from certificates.design.renderer import CertificateRenderer
+from certificates.design.url_fetcher import RestrictedURLFetcher
+from certificates.generation import design_current
 from certificates.models import CertificateSettings
-from certificates.rendering import CertificateRenderer, sample_certificate
-from certificates.url_fetcher import RestrictedURLFetcher
 
 pytestmark = pytest.mark.django_db
 

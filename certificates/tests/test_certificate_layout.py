@@ -16,16 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from certificates.batch import render_batch
+from certificates.design.batch import render_batch
+from certificates.design.data import CompletedCourse, Signatory, default_design, sample_certificate
+from certificates.design.renderer import CertificateRenderer
 from certificates.models import Certificate, CertificateSettings
 from certificates.models.certificate import SignatoryBlock
-from certificates.rendering import (
-    CertificateRenderer,
-    CompletedCourse,
-    Signatory,
-    default_design,
-    sample_certificate,
-)
 from courses.models import CoursePage
 from organisation.models import Unit, VolunteerProfile
 

@@ -12,7 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from certificates import issuing, services
+from certificates import generation, issuing, services
+from certificates.design.batch import BatchRenderer
 from certificates.models import Certificate, CertificateBatch, Leadership
 from lms.storage import private_storage
 from organisation.models import Stage
@@ -232,7 +233,7 @@ def test_a_batch_issues_every_new_leader_once_with_a_zip_and_one_email_each(
         again = issuing.certificate_batch_create(unit=unit("in-mp"), created_by=coordinator)
     assert again.total == 0 and len(mail.outbox) == 4
     for certificate in Certificate.objects.all():
-        assert issuing.certificate_email_run(certificate_id=certificate.pk) is False
+        assert generation.certificate_email_run(certificate_id=certificate.pk) is False
 
 
 def test_a_batch_resumed_after_a_crash_issues_each_certificate_exactly_once(
@@ -244,7 +245,7 @@ def test_a_batch_resumed_after_a_crash_issues_each_certificate_exactly_once(
     # (its queued tasks never run).
     batch = issuing.certificate_batch_create(unit=unit("in-mp"), created_by=coordinator)
     generating = list(batch.certificates.order_by("pk"))
-    issuing.certificates_render(generating[:3])
+    generation.certificates_render(generating[:3])
     first = {c.pk: c.sha256 for c in Certificate.objects.filter(status="issued")}
     assert len(first) == 3
 
@@ -260,8 +261,8 @@ def test_a_batch_resumed_after_a_crash_issues_each_certificate_exactly_once(
         if certificate.pk in first:  # rendered again? the same bytes
             assert certificate.sha256 == first[certificate.pk]
     # Rendering is deterministic: the same certificates give the same bytes.
-    renderer = issuing.BatchRenderer(issuing.design_current())
-    again = renderer.render(issuing.certificate_data(c) for c in generating[:3])
+    renderer = BatchRenderer(generation.design_current())
+    again = renderer.render(generation.certificate_data(c) for c in generating[:3])
     assert [hashlib.sha256(pdf).hexdigest() for _data, pdf in again] == [
         first[c.pk] for c in generating[:3]
     ]
@@ -276,12 +277,12 @@ def test_two_workers_rendering_one_certificate_leave_one_file_matching_its_hash(
     leaderships = [leader(training, coordinator) for _ in range(3)]
     batch = issuing.certificate_batch_create(unit=unit("in-mp"), created_by=coordinator)
     first, *others = batch.certificates.order_by("pk")
-    renderer = issuing.BatchRenderer(issuing.design_current())
-    alone = next(renderer.render([issuing.certificate_data(first)]))[1]
-    together = next(renderer.render(issuing.certificate_data(c) for c in [first, *others]))[1]
+    renderer = BatchRenderer(generation.design_current())
+    alone = next(renderer.render([generation.certificate_data(first)]))[1]
+    together = next(renderer.render(generation.certificate_data(c) for c in [first, *others]))[1]
     assert alone != together  # font subsets differ with the batch
-    assert issuing._store(first, together) is True
-    assert issuing._store(first, alone) is False  # the slower worker loses
+    assert generation._store(first, together) is True
+    assert generation._store(first, alone) is False  # the slower worker loses
     first.refresh_from_db()
     assert stored(first) == together
     assert hashlib.sha256(stored(first)).hexdigest() == first.sha256

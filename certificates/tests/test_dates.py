@@ -16,8 +16,9 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from certificates import issuing
+from certificates.design.data import sample_certificate
+from certificates.design.renderer import CertificateRenderer
 from certificates.models import Certificate
-from certificates.rendering import CertificateRenderer, sample_certificate
 from certificates.tests.test_certificates import leader
 from courses.models import CourseCompletion
 from courses.services import enrollment_create

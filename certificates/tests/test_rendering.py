@@ -9,14 +9,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from certificates.batch import BatchRenderer, render_batch
-from certificates.rendering import (
-    CertificateDesign,
-    CertificateRenderer,
-    default_design,
-    sample_certificate,
-)
-from certificates.url_fetcher import RefusedURL, RestrictedURLFetcher
+from certificates.design.batch import BatchRenderer, render_batch
+from certificates.design.data import CertificateDesign, default_design, sample_certificate
+from certificates.design.renderer import CertificateRenderer
+from certificates.design.url_fetcher import RefusedURL, RestrictedURLFetcher
 
 NAME_HI = "डॉ. विकास प्रिया सिंह सुब्रमण्यम"  # vowel sign ि: glyphs drawn out of order
 
@@ -298,7 +294,7 @@ def test_an_unchecked_weasyprint_version_is_a_system_check_warning(monkeypatch):
 
     from django.core import checks
 
-    from certificates import weasyprint_private
+    from certificates.design import weasyprint_private
 
     assert not [m for m in checks.run_checks() if m.id == "certificates.W001"]
     monkeypatch.setattr(weasyprint_private, "CHECKED_MAJOR_VERSIONS", ("1",))
@@ -309,7 +305,7 @@ def test_an_unchecked_weasyprint_version_is_a_system_check_warning(monkeypatch):
 def test_the_devanagari_text_patch_is_installed_when_the_apps_are_ready():
     import weasyprint.draw
 
-    from certificates import pdf_text
+    from certificates.design import pdf_text
 
     assert weasyprint.draw.draw_text is pdf_text.draw_text_with_actual_text
 

@@ -89,7 +89,8 @@ def test_rendering_a_certificate_logs_no_font_subsetting_noise(run_python, tmp_p
     result = run_python(
         "import django; django.setup(); "
         "import weasyprint.pdf.fonts; weasyprint.pdf.fonts.harfbuzz_subset = None; "
-        "from certificates.rendering import CertificateRenderer, sample_certificate; "
+        "from certificates.design.data import sample_certificate; "
+        "from certificates.design.renderer import CertificateRenderer; "
         "pdf = CertificateRenderer().render_pdf(sample_certificate(1)); print(len(pdf))",
         env={"DJANGO_SETTINGS_MODULE": "lms.settings.dev", "LMS_VAR_DIR": str(tmp_path / "var")},
         drop=("LOG_LEVEL", "LOG_FORMAT"),

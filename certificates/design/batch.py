@@ -10,7 +10,7 @@ dates, code and QR. :class:`BatchRenderer`:
    HTML parse, one style cascade, fonts subset once per batch);
 3. paints each page as the static layer, drawn once per batch into a PDF form XObject
    and referenced by every page, with the page's own text on top;
-4. splits that PDF into one small PDF per certificate (:mod:`certificates.pdf_split`).
+4. splits that PDF into one small PDF per certificate (:mod:`certificates.design.pdf_split`).
 
 Every output keeps real text (extractable, fonts embedded) and looks the same as
 ``CertificateRenderer.render_pdf``. Memory stays flat: nothing is kept across batches.
@@ -24,15 +24,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 
+from .data import CertificateData, CertificateDesign
+from .pages import paint_certificate_page
 from .pdf_split import split_document
-from .rendering import (
-    LAYER_STATIC,
-    LAYER_VARIABLE,
-    CertificateData,
-    CertificateDesign,
-    CertificateRenderer,
-    paint_certificate_page,
-)
+from .renderer import LAYER_STATIC, LAYER_VARIABLE, CertificateRenderer
 
 DEFAULT_BATCH_SIZE = 25
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import pydyf
 from weasyprint import DEFAULT_OPTIONS, VERSION
 
-from certificates import weasyprint_private
+from certificates.design import weasyprint_private
 
 REFERENCE = re.compile(rb"(?<![\w.])(\d+) 0 R(?![\w])")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from certificates import weasyprint_private
+from certificates.design import weasyprint_private
 
 # Devanagari, Devanagari Extended, Vedic Extensions.
 COMPLEX_SCRIPT = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
