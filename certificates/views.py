@@ -1,5 +1,7 @@
 """Public verification of certificates, and their download by whoever may have them."""
 
+from django_ratelimit.decorators import ratelimit
+
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect
@@ -13,7 +15,7 @@ from django.views.decorators.cache import never_cache
 
 from certificates.models import Certificate
 from certificates.selectors import certificate_for_download
-from lms.rate_limit import rate_limited
+from lms.rate_limit import configured_rate
 from lms.storage import private_storage
 
 # What the verification page may show, and no more.
@@ -50,7 +52,7 @@ def verify_short(request, code):
 
 
 @never_cache
-@rate_limited("verify")
+@ratelimit(group="verify", key="ip", rate=configured_rate)
 def verify(request, code):
     """The page a QR code opens: valid, revoked or not found, in the reader's language."""
     certificate = _lookup(code)
@@ -64,7 +66,7 @@ def verify(request, code):
 
 
 @never_cache
-@rate_limited("verify")
+@ratelimit(group="verify", key="ip", rate=configured_rate)
 def verify_json(request, code):
     """The same answer for machines."""
     certificate = _lookup(code)

@@ -50,13 +50,6 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         return response
 
 
-def login_client_ip(request) -> str:
-    """The client's address for throttling: the same rule as the verification
-    page's rate limit (RATE_LIMIT_CLIENT_HEADER behind a proxy, else REMOTE_ADDR)."""
-    header = settings.RATE_LIMIT_CLIENT_HEADER
-    return (request.META.get(header) if header else None) or request.META.get("REMOTE_ADDR", "")
-
-
 KNOWN_DEVICE_COOKIE = "lms_known_device"
 KNOWN_DEVICE_SALT = "lms.security.known-device"
 KNOWN_DEVICE_MAX_AGE = 180 * 24 * 3600

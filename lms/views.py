@@ -11,7 +11,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from lms.forms import SignUpForm, SignUpStateForm, VolunteerPasswordResetForm, signup_state
 from lms.health import healthz_response
-from lms.rate_limit import client_address, count_towards_limit, limit_reached, limit_used_up
+from lms.rate_limit import client_ip, count_towards_limit, limit_reached, limit_used_up
 from organisation.phones import normalise_phone
 
 TRAINEES_GROUP = "Trainees"
@@ -47,7 +47,7 @@ def signup(request):
         # against scripted probing) and per mobile number from any client: a
         # script can neither create accounts by the hundred nor probe numbers one
         # after another, while a family or a camp on one connection can make typos.
-        client = client_address(request)
+        client = client_ip(request)
         phone = normalise_phone(request.POST.get("phone", ""))
         if limit_used_up("signup_client", client):
             return too_many_attempts(request, "signup_client")
@@ -96,7 +96,7 @@ class VolunteerPasswordResetView(PasswordResetView):
     form_class = VolunteerPasswordResetForm
 
     def post(self, request, *args, **kwargs):
-        if limit_reached("reset_client", client_address(request)):
+        if limit_reached("reset_client", client_ip(request)):
             return too_many_attempts(request, "reset_client")
         return super().post(request, *args, **kwargs)
 

@@ -110,6 +110,9 @@ MIDDLEWARE = [
     "lms.errors.ApplicationErrorMiddleware",
     # Cached pages and per-reader fragments; needs the user, CSRF and messages above.
     "lms.page_cache.PageCacheMiddleware",
+    # Turns django-ratelimit's Ratelimited into our 429 page (RATELIMIT_VIEW); inside
+    # the page cache, so the page's header is filled in for the reader.
+    "django_ratelimit.middleware.RatelimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Marks a device that logged in as known to the account (lms/security.py).
     "lms.security.KnownDeviceMiddleware",
@@ -379,7 +382,13 @@ RATE_LIMITS = {
     "signup_phone": (5, 3600),
     "reset_email": (3, 3600),
 }
+# Behind a proxy, the header it sets with the client's address (e.g. HTTP_X_REAL_IP);
+# empty: REMOTE_ADDR. One function reads it for every limit (lms.rate_limit.client_ip).
 RATE_LIMIT_CLIENT_HEADER = os.environ.get("RATE_LIMIT_CLIENT_HEADER", "")
+# django-ratelimit (the verification page): our client address, counters in the
+# default cache, and our 429 page when a limit is reached.
+RATELIMIT_IP_META_KEY = "lms.rate_limit.client_ip"
+RATELIMIT_VIEW = "lms.rate_limit.too_many_requests"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -420,7 +429,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
-AXES_CLIENT_IP_CALLABLE = "lms.security.login_client_ip"
+AXES_CLIENT_IP_CALLABLE = "lms.rate_limit.client_ip"
 AXES_LOCKOUT_CALLABLE = "lms.security.lockout_response"
 # Successful log-ins are not written to the database (500,000 trainees).
 AXES_DISABLE_ACCESS_LOG = True
