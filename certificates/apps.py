@@ -7,7 +7,9 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Leadership and certificates")
 
     def ready(self):
-        from certificates import checks, receivers  # noqa: F401  (registered on import)
+        # Imported to register: checks, receivers, and this app's part of
+        # manage.py generate_organisation (receivers of the organisation's signals).
+        from certificates import checks, organisation_generator, receivers  # noqa: F401
         from certificates.design import pdf_text
 
         # Hindi lines in every certificate PDF carry their actual text (pdf_text.py).

@@ -11,7 +11,9 @@ class CoursesConfig(AppConfig):
 
         from django.db.models.signals import post_delete, post_save
 
-        from courses import fragments  # noqa: F401  (registers the lesson-progress fragment)
+        # Imported to register: the lesson-progress fragment, and this app's part of
+        # manage.py generate_organisation (receivers of the organisation's signals).
+        from courses import fragments, organisation_generator  # noqa: F401
         from courses.models import Enrollment, LessonCompletion, QuizRules
         from courses.roles import roles_ensure_after_migrate
         from courses.selectors import reader_progress_changed
