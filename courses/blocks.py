@@ -2,14 +2,20 @@
 
 Each block renders with a template in templates/blocks/. Blocks stay light for
 phones on slow networks: no block loads third-party scripts or iframes on page load.
+
+Every block has a ``description`` and a ``preview_value`` (sample content, in the
+trainer's language), so the block picker in the page editor shows what it makes;
+templates/wagtailcore/shared/block_preview.html renders previews with the site's styles.
 """
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageBlock
 
 # Rich-text features trainers need; no raw HTML, embeds or images inside text.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
@@ -21,6 +27,8 @@ class HeadingBlock(blocks.CharBlock):
         label = _("Heading")
         template = "blocks/heading_block.html"
         form_classname = "title"
+        description = _("A section heading inside the lesson.")
+        preview_value = _("Check before you share")
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -32,21 +40,40 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         template = "blocks/paragraph_block.html"
+        description = _("Paragraphs with bold, italic, links, lists and small headings.")
+        preview_value = _(
+            "<p>A forwarded message is not a source. <b>Find who said it first</b>, and when.</p>"
+        )
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternative text"),
-        max_length=250,
-        help_text=_("What the image shows, for people who cannot see it."),
-    )
+class CaptionedImageBlock(blocks.StructBlock):
+    """Wagtail's ImageBlock (the image with its alt text, or marked decorative) and a caption."""
+
+    image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
         label = _("Image with caption")
-        template = "blocks/image_block.html"
+        template = "blocks/captioned_image_block.html"
+        description = _(
+            "An image from the library with its alternative text, and an optional caption."
+        )
+        preview_value = {"caption": _("Four steps: pause, find the source, check, share.")}
+
+    def get_preview_value(self):
+        # The newest image in the library stands in for the trainer's own.
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize(
+            {
+                **self.meta.preview_value,
+                "image": {
+                    "image": image,
+                    "alt_text": _("Four boxes joined by arrows."),
+                    "decorative": False,
+                },
+            }
+        )
 
 
 class VideoBlock(blocks.StructBlock):
@@ -70,6 +97,13 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "blocks/video_block.html"
+        description = _("A link to a video on another site, with its transcript.")
+        preview_value = {
+            "url": "https://example.org/videos/reverse-image-search",
+            "title": _("Reverse image search in four steps"),
+            "duration_minutes": 4,
+            "transcript": _("Save the photo. Search for it. Compare the dates."),
+        }
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -82,6 +116,13 @@ class DocumentBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Downloadable document")
         template = "blocks/document_block.html"
+        description = _("A document from the library, for trainees to download.")
+        preview_value = {"title": _("Verification checklist")}
+
+    def get_preview_value(self):
+        # The newest document in the library stands in for the trainer's own.
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.normalize({**self.meta.preview_value, "document": document})
 
 
 class ChoiceLabelsValue(blocks.StructValue):
@@ -116,6 +157,11 @@ class CalloutBlock(blocks.StructBlock):
         label = _("Callout")
         template = "blocks/callout_block.html"
         value_class = ChoiceLabelsValue
+        description = _("A tip, a warning or an example, set apart from the text.")
+        preview_value = {
+            "kind": "tip",
+            "text": _("<p>Search for the photo before you share it.</p>"),
+        }
 
 
 class DoDontBlock(blocks.StructBlock):
@@ -126,6 +172,11 @@ class DoDontBlock(blocks.StructBlock):
         icon = "tasks"
         label = _("Do and don't")
         template = "blocks/do_dont_block.html"
+        description = _("Two lists side by side: what to do, and what not to do.")
+        preview_value = {
+            "dos": [_("Cite the source"), _("Reply calmly")],
+            "donts": [_("Share before checking"), _("Shout in capitals")],
+        }
 
 
 class SpotTheFakeBlock(blocks.StructBlock):
@@ -144,6 +195,14 @@ class SpotTheFakeBlock(blocks.StructBlock):
         label = _("Spot the fake")
         template = "blocks/spot_the_fake_block.html"
         value_class = ChoiceLabelsValue
+        description = _(
+            "A claim as it circulates, then the evidence and the verdict, shown on request."
+        )
+        preview_value = {
+            "claim": _("Schools are closed tomorrow, says a forwarded notice."),
+            "evidence": _("<p>The education department's website has no such notice.</p>"),
+            "verdict": "false",
+        }
 
 
 class KeyTakeawaysBlock(blocks.ListBlock):
@@ -154,12 +213,14 @@ class KeyTakeawaysBlock(blocks.ListBlock):
         icon = "list-ul"
         label = _("Key takeaways")
         template = "blocks/key_takeaways_block.html"
+        description = _("The few points to remember, at the end of the lesson.")
+        preview_value = [_("Pause before you share"), _("Check the source")]
 
 
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
-    image = ImageBlock()
+    image = CaptionedImageBlock()
     video = VideoBlock()
     document = DocumentBlock()
     callout = CalloutBlock()

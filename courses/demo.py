@@ -159,8 +159,9 @@ def _stream(blocks, language, images):
     """Demo blocks as StreamField's stored JSON."""
     stream = []
     for kind, value in blocks:
-        if kind == "image":
-            value = {**value, "image": images[value["image"]].pk}
+        if kind == "image":  # courses.blocks.CaptionedImageBlock: Wagtail's ImageBlock inside
+            image = {"image": images[value["image"]].pk, "alt_text": value["alt_text"]}
+            value = {"image": {**image, "decorative": False}, "caption": value.get("caption", "")}
         elif kind == "document":
             value = {**value, "document": _document(value["document"], language).pk}
         stream.append({"type": kind, "value": value, "id": str(uuid.uuid4())})
