@@ -1,8 +1,8 @@
 """The coordinator's screens in the Wagtail admin: volunteers, promotion, teams.
 
-Every view starts from the user's scope (organisation.selectors.user_scope): a record
-outside it is a 404, as if it did not exist, and every choice offered is
-limited to it.
+Every view is guarded by organisation.permissions (a model permission, and the user's
+scope in ``request.scope``): a record outside the scope is a 404, as if it did not exist,
+and every choice offered is limited to it.
 """
 
 from django.contrib import messages
@@ -33,23 +33,26 @@ from courses.selectors import dashboard_courses
 from courses.services import LearningError, enrollment_create
 from organisation import services as organisation_services
 from organisation.models import Stage, Team, TeamMember, Unit, VolunteerProfile
-from organisation.selectors import pipeline_counts, teams_short, teams_with_size, user_scope
+from organisation.permissions import request_scope, scope_required, team_policy, volunteer_policy
+from organisation.selectors import pipeline_counts, teams_short, teams_with_size
 from organisation.services import OrganisationError
 
 VOLUNTEERS_PER_PAGE = 50
 TEAMS_PER_PAGE = 50
 
 
-def require_scope(request) -> Unit:
-    unit = user_scope(request.user)
-    if unit is None:
-        raise PermissionDenied
-    return unit
+#: The certificate screens' guard until they move to scope_required.
+require_scope = request_scope
+
+VIEW_VOLUNTEERS = "organisation.view_volunteerprofile"
+CHANGE_VOLUNTEERS = "organisation.change_volunteerprofile"
+VIEW_TEAMS = "organisation.view_team"
+CHANGE_TEAMS = "organisation.change_team"
 
 
 def volunteer_in_scope(scope: Unit, volunteer_id: int) -> VolunteerProfile:
     return get_object_or_404(
-        VolunteerProfile.objects.in_unit(scope).select_related(
+        volunteer_policy.instances_in(scope).select_related(
             "district__parent", "user", "team_membership__team__leader"
         ),
         pk=volunteer_id,
@@ -58,7 +61,7 @@ def volunteer_in_scope(scope: Unit, volunteer_id: int) -> VolunteerProfile:
 
 def filtered_volunteers(scope: Unit, form: VolunteerFilterForm):
     """The volunteers in scope that match the filters, and the unit counted."""
-    volunteers = VolunteerProfile.objects.in_unit(scope)
+    volunteers = volunteer_policy.instances_in(scope)
     unit = scope
     if not form.is_valid():
         return volunteers, unit
@@ -107,8 +110,9 @@ def filtered_volunteers(scope: Unit, form: VolunteerFilterForm):
     return volunteers, unit
 
 
+@scope_required(VIEW_VOLUNTEERS)
 def volunteer_list(request):
-    scope = require_scope(request)
+    scope = request.scope
     form = VolunteerFilterForm(request.GET or None, user=request.user)
     volunteers, unit = filtered_volunteers(scope, form)
     counts = pipeline_counts(VolunteerProfile.objects.in_unit(unit))
@@ -148,9 +152,10 @@ def volunteer_list(request):
 
 
 @require_POST
+@scope_required(CHANGE_VOLUNTEERS)
 def volunteer_bulk_action(request):
-    scope = require_scope(request)
-    form = BulkActionForm(request.POST, volunteers=VolunteerProfile.objects.in_unit(scope))
+    scope = request.scope
+    form = BulkActionForm(request.POST, volunteers=volunteer_policy.instances_in(scope))
     back = reverse("coordinator_volunteers") + "?" + request.POST.get("query", "")
     if not form.is_valid():
         for errors in form.errors.values():
@@ -274,8 +279,9 @@ def _bulk_promote(request, volunteers):
         messages.warning(request, _("Not promoted: %(list)s") % {"list": "; ".join(refused[:20])})
 
 
+@scope_required(VIEW_VOLUNTEERS)
 def volunteer_detail(request, volunteer_id):
-    scope = require_scope(request)
+    scope = request.scope
     volunteer = volunteer_in_scope(scope, volunteer_id)
     leadership = selectors.active_leadership(volunteer)
     team = Team.objects.filter(leader=volunteer).select_related("unit").first()
@@ -302,8 +308,9 @@ def volunteer_detail(request, volunteer_id):
 
 
 @require_POST
+@scope_required(CHANGE_VOLUNTEERS)
 def volunteer_screen(request, volunteer_id):
-    scope = require_scope(request)
+    scope = request.scope
     volunteer = volunteer_in_scope(scope, volunteer_id)
     form = ScreeningForm(request.POST)
     if form.is_valid():
@@ -323,8 +330,9 @@ def volunteer_screen(request, volunteer_id):
 
 
 @require_POST
+@scope_required(CHANGE_VOLUNTEERS)
 def volunteer_promote(request, volunteer_id):
-    scope = require_scope(request)
+    scope = request.scope
     volunteer = volunteer_in_scope(scope, volunteer_id)
     form = PromoteForm(request.POST, user=request.user, volunteer=volunteer)
     if not form.is_valid():
@@ -345,10 +353,11 @@ def volunteer_promote(request, volunteer_id):
 
 
 @require_POST
+@scope_required(CHANGE_VOLUNTEERS)
 def leadership_revoke(request, leadership_id):
-    scope = require_scope(request)
+    scope = request.scope
     leadership = get_object_or_404(
-        Leadership.objects.filter(volunteer__in=VolunteerProfile.objects.in_unit(scope)),
+        Leadership.objects.filter(volunteer__in=volunteer_policy.instances_in(scope)),
         pk=leadership_id,
     )
     form = RevokeForm(request.POST)
@@ -369,11 +378,12 @@ def leadership_revoke(request, leadership_id):
 
 
 def teams_in_scope(scope: Unit):
-    return Team.objects.filter(unit__in=Unit.objects.within(scope))
+    return team_policy.instances_in(scope)
 
 
+@scope_required(VIEW_TEAMS)
 def team_list(request):
-    scope = require_scope(request)
+    scope = request.scope
     show_all = request.GET.get("show") == "all"
     short = teams_short(scope)
     teams = teams_with_size(scope) if show_all else short
@@ -401,8 +411,9 @@ def team_list(request):
 
 
 @require_POST
+@scope_required(CHANGE_TEAMS)
 def teams_fill(request):
-    scope = require_scope(request)
+    scope = request.scope
     district = get_object_or_404(
         Unit.objects.within(scope).districts(), pk=request.POST.get("district")
     )
@@ -422,11 +433,13 @@ def teams_fill(request):
     return redirect("coordinator_teams")
 
 
+@scope_required(VIEW_TEAMS)
 def team_detail(request, team_id):
-    scope = require_scope(request)
+    scope = request.scope
     team = get_object_or_404(teams_in_scope(scope).select_related("leader", "unit"), pk=team_id)
     form = TeamMemberAddForm(request.POST or None, team=team)
     if request.method == "POST":
+        request_scope(request, CHANGE_TEAMS)
         if form.is_valid():
             try:
                 organisation_services.team_member_add(
@@ -455,8 +468,9 @@ def team_detail(request, team_id):
 
 
 @require_POST
+@scope_required(CHANGE_TEAMS)
 def team_member_remove(request, team_id, volunteer_id):
-    scope = require_scope(request)
+    scope = request.scope
     team = get_object_or_404(teams_in_scope(scope), pk=team_id)
     member = get_object_or_404(TeamMember.objects.filter(team=team), volunteer_id=volunteer_id)
     organisation_services.team_member_remove(team=team, volunteer=member.volunteer)

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from organisation.models import Coordinator, Screening, Stage, Unit, VolunteerProfile
+from organisation.permissions import COORDINATOR_PERMISSIONS
 from organisation.services import volunteer_screen
 
 
@@ -28,7 +29,7 @@ ROLE_GROUPS = {
     "Trainees": [],
     # Trainers and coordinators work in the Wagtail admin.
     "Trainers": ["wagtailadmin.access_admin"],
-    "Coordinators": ["wagtailadmin.access_admin"],
+    "Coordinators": list(COORDINATOR_PERMISSIONS),
 }
 
 DEMO_USERS = [

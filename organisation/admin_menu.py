@@ -2,17 +2,17 @@
 
 from wagtail.admin.menu import MenuItem
 
-from organisation.selectors import user_scope
+from organisation.permissions import scope_of
 
 
 class CoordinatorMenuItem(MenuItem):
     """Shown to users with a coordinator scope only.
 
     Several menu items ask on every admin page; the scope is looked up once per
-    request.
+    request (``request.scope``, as organisation.permissions.scope_required keeps it).
     """
 
     def is_shown(self, request):
-        if not hasattr(request, "_lms_scope"):
-            request._lms_scope = user_scope(request.user)
-        return request._lms_scope is not None
+        if not hasattr(request, "scope"):
+            request.scope = scope_of(request.user)
+        return request.scope is not None

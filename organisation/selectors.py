@@ -3,6 +3,7 @@
 from django.db.models import Count, Q, QuerySet
 
 from organisation.models import FUNNEL, Stage, Team, Unit, VolunteerProfile
+from organisation.permissions import scope_of
 from organisation.phones import phone_shaped
 
 
@@ -10,15 +11,8 @@ def national_unit() -> Unit:
     return Unit.objects.get(level=Unit.Level.NATIONAL)
 
 
-def user_scope(user) -> Unit | None:
-    """The unit a user may see and act in: their coordinator unit, the whole
-    country for superusers, nothing for anyone else."""
-    if not user.is_authenticated or not user.is_active:
-        return None
-    if user.is_superuser:
-        return national_unit()
-    coordinator = getattr(user, "coordinator", None)
-    return coordinator.unit if coordinator is not None else None
+#: The older name of organisation.permissions.scope_of, for the callers not moved yet.
+user_scope = scope_of
 
 
 def volunteers_in_scope(user) -> QuerySet[VolunteerProfile]:

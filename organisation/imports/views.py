@@ -1,12 +1,10 @@
 """Admin screens for volunteer imports and the volunteer export.
 
-Every view asks organisation.selectors.user_scope first: only coordinators (and
-superusers) get in, and each sees the imports and volunteers of their unit only.
+Every view is guarded by organisation.permissions: a model permission, and the user's
+scope (``request.scope``); each coordinator sees the imports and volunteers of their
+unit only, and another unit's import is a 404.
 """
 
-from functools import wraps
-
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import (
     FileResponse,
@@ -18,6 +16,7 @@ from django.http import (
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -35,40 +34,26 @@ from organisation.imports.services import (
     volunteer_import_is_stale,
     volunteer_import_resume,
 )
-from organisation.models import Stage, Unit, VolunteerImport, VolunteerProfile
-from organisation.selectors import user_scope
+from organisation.models import Stage, Unit, VolunteerImport
+from organisation.permissions import scope_required, volunteer_import_policy, volunteer_policy
 
-
-def request_scope(request) -> Unit:
-    """The requesting user's unit, or 403 for anyone who is not a coordinator."""
-    if not hasattr(request, "_lms_scope"):
-        request._lms_scope = user_scope(request.user)
-    if request._lms_scope is None:
-        raise PermissionDenied(_("Only coordinators can import and export volunteers."))
-    return request._lms_scope
-
-
-def coordinator_required(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        request_scope(request)
-        return view(request, *args, **kwargs)
-
-    return wrapper
+VIEW_IMPORTS = "organisation.view_volunteerimport"
+ADD_IMPORTS = "organisation.add_volunteerimport"
 
 
 def _import_in_scope(request, pk) -> VolunteerImport:
-    scope = request_scope(request)
     return get_object_or_404(
-        VolunteerImport.objects.in_unit(scope).select_related("unit", "created_by"), pk=pk
+        volunteer_import_policy.instances_in(request.scope).select_related("unit", "created_by"),
+        pk=pk,
     )
 
 
+@method_decorator(scope_required(VIEW_IMPORTS), name="dispatch")
 class CoordinatorView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
-        self.scope = request_scope(request)
+        self.scope = request.scope
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
@@ -100,6 +85,7 @@ class ImportIndexView(CoordinatorView):
         return context
 
 
+@method_decorator(scope_required(ADD_IMPORTS), name="dispatch")
 class ImportCreateView(CoordinatorView):
     template_name = "organisation/imports/index.html"
 
@@ -128,6 +114,7 @@ class ImportCreateView(CoordinatorView):
         return redirect("lms_imports_detail", pk=volunteer_import.pk)
 
 
+@method_decorator(scope_required(VIEW_IMPORTS), name="dispatch")  # its dispatch needs the scope
 class ImportDetailView(CoordinatorView):
     template_name = "organisation/imports/detail.html"
 
@@ -164,6 +151,7 @@ def _status(volunteer_import: VolunteerImport) -> dict:
     }
 
 
+@scope_required(VIEW_IMPORTS)
 def import_status(request, pk):
     """JSON for the status page's progress bar."""
     volunteer_import = _import_in_scope(request, pk)
@@ -173,6 +161,7 @@ def import_status(request, pk):
 
 
 @require_POST
+@scope_required(ADD_IMPORTS)
 def import_resume(request, pk):
     volunteer_import = _import_in_scope(request, pk)
     if volunteer_import_resume(volunteer_import=volunteer_import):
@@ -186,6 +175,7 @@ def import_resume(request, pk):
     return redirect("lms_imports_detail", pk=pk)
 
 
+@scope_required(VIEW_IMPORTS)
 def import_error_report(request, pk):
     volunteer_import = _import_in_scope(request, pk)
     if not volunteer_import.error_report:
@@ -199,7 +189,7 @@ def import_error_report(request, pk):
     )
 
 
-@coordinator_required
+@scope_required(VIEW_IMPORTS)
 def import_template(request):
     """The template: the header and example rows."""
     response = HttpResponse(
@@ -209,13 +199,14 @@ def import_template(request):
     return response
 
 
+@scope_required("organisation.view_volunteerprofile")
 def volunteers_export(request):
     """The volunteers in the user's scope as CSV (the import's columns and stage).
 
     Optional filters: `unit` (a unit id inside the scope), `stage`.
     """
-    scope = request_scope(request)
-    volunteers = VolunteerProfile.objects.in_unit(scope)
+    scope = request.scope
+    volunteers = volunteer_policy.instances_in(scope)
     unit = scope
     if request.GET.get("unit"):
         try:

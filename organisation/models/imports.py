@@ -19,6 +19,8 @@ class VolunteerImportQuerySet(models.QuerySet):
 
 
 class VolunteerImport(models.Model):
+    scope_lookup = "unit"  # organisation.permissions
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")

@@ -89,13 +89,14 @@ class Unit(models.Model):
             return True
         return self.level == self.Level.STATE and other.parent_id == self.pk
 
-    def volunteer_filter(self) -> Q:
-        """A filter on VolunteerProfile for the volunteers inside this unit."""
+    def volunteer_filter(self, prefix: str = "") -> Q:
+        """A filter on VolunteerProfile for the volunteers inside this unit (on a model
+        that reaches a volunteer, `prefix` is the path: "volunteer__")."""
         if self.level == self.Level.NATIONAL:
             return Q()
         if self.level == self.Level.STATE:
-            return Q(state_id=self.pk)
-        return Q(district_id=self.pk)
+            return Q(**{f"{prefix}state_id": self.pk})
+        return Q(**{f"{prefix}district_id": self.pk})
 
 
 class Stage(models.TextChoices):
@@ -123,6 +124,8 @@ class VolunteerProfileQuerySet(models.QuerySet):
 
 class VolunteerProfile(models.Model):
     """What the organisation knows of a volunteer beyond their log-in."""
+
+    scope_lookup = ""  # a volunteer is in scope by its own district (organisation.permissions)
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volunteer_profile"
@@ -296,6 +299,7 @@ class Team(models.Model):
     """A leader's team of up to ten volunteers from the leader's unit."""
 
     MAX_MEMBERS = 10
+    scope_lookup = "unit"
 
     leader = models.OneToOneField(
         VolunteerProfile, verbose_name=_("leader"), on_delete=models.CASCADE, related_name="team"
@@ -312,6 +316,8 @@ class Team(models.Model):
 
 
 class TeamMember(models.Model):
+    scope_lookup = "team__unit"
+
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="members")
     # A volunteer is in one team at most.
     volunteer = models.OneToOneField(

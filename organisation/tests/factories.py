@@ -5,6 +5,7 @@ import factory
 from django.contrib.auth import get_user_model
 
 from organisation.models import Coordinator, Stage, Unit, VolunteerProfile
+from organisation.permissions import COORDINATOR_PERMISSIONS, permissions_named
 
 
 def unit(code: str) -> Unit:
@@ -34,13 +35,11 @@ class VolunteerFactory(factory.django.DjangoModelFactory):
 
 def coordinator_create(code: str, username: str | None = None):
     """A user who coordinates the unit with this code, with admin access."""
-    from django.contrib.auth.models import Group, Permission
+    from django.contrib.auth.models import Group
 
     user = UserFactory(username=username or f"coordinator-{code}")
     group, _ = Group.objects.get_or_create(name="Coordinators")
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
+    group.permissions.add(*permissions_named(COORDINATOR_PERMISSIONS))
     user.groups.add(group)
     Coordinator.objects.create(user=user, unit=unit(code))
     return user

@@ -6,18 +6,18 @@ import io
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from organisation.imports.services import volunteer_import_process
 from organisation.models import Coordinator, Stage, Unit, VolunteerImport, VolunteerProfile
+from organisation.permissions import COORDINATOR_PERMISSIONS, permissions_named
 
 User = get_user_model()
 
 
 def coordinator(username, unit_code):
     user = User.objects.create_user(username, password="pass")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.user_permissions.add(*permissions_named(COORDINATOR_PERMISSIONS))
     Coordinator.objects.create(user=user, unit=Unit.objects.get(code=unit_code))
     return user
 

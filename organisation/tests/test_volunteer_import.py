@@ -8,7 +8,6 @@ import tracemalloc
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -24,6 +23,7 @@ from organisation.models import (
     VolunteerImport,
     VolunteerProfile,
 )
+from organisation.permissions import COORDINATOR_PERMISSIONS, permissions_named
 
 HEADER = "phone,name_en,name_hi,email,state,district,skills\n"
 User = get_user_model()
@@ -31,7 +31,7 @@ User = get_user_model()
 
 def coordinator(username: str, unit_code: str):
     user = User.objects.create_user(username, password="pass")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.user_permissions.add(*permissions_named(COORDINATOR_PERMISSIONS))
     Coordinator.objects.create(user=user, unit=Unit.objects.get(code=unit_code))
     return user
 
@@ -639,7 +639,7 @@ def test_imports_are_seen_only_inside_the_coordinators_unit(db, client):
 
 def test_only_coordinators_may_import(db, client):
     user = User.objects.create_user("trainer", password="pass")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.user_permissions.add(*permissions_named(COORDINATOR_PERMISSIONS))
     client.force_login(user)
     # Wagtail turns the refusal into a redirect to the dashboard, with a message.
     for name in ("lms_imports_index", "lms_imports_template", "lms_volunteers_export"):
