@@ -18,6 +18,7 @@ from certificates import issuing
 from certificates.coordinator_views import require_scope
 from certificates.models import Certificate, CertificateBatch, Leadership
 from certificates.selectors import leaderships_without_certificate
+from lms.errors import ApplicationError
 from lms.storage import private_storage
 from organisation.forms import UnitChoiceField
 from organisation.models import Unit, VolunteerProfile
@@ -72,7 +73,7 @@ def certificate_issue(request, leadership_id):
     leadership = _leadership_in_scope(scope, leadership_id)
     try:
         certificate = issuing.certificate_issue(leadership=leadership, issued_by=request.user)
-    except (ValidationError, PermissionDenied) as error:
+    except (ValidationError, ApplicationError, PermissionDenied) as error:
         messages.error(request, _errors(error))
     else:
         if certificate.status == Certificate.Status.ISSUED:
@@ -99,7 +100,7 @@ def certificate_revoke(request, certificate_id):
                 certificate=certificate, revoked_by=request.user, reason=form.cleaned_data["reason"]
             )
             messages.success(request, _("Certificate revoked. Its verification page says so now."))
-        except (ValidationError, PermissionDenied) as error:
+        except (ValidationError, ApplicationError, PermissionDenied) as error:
             messages.error(request, _errors(error))
     return redirect("coordinator_volunteer", certificate.leadership.volunteer_id)
 
@@ -119,7 +120,7 @@ def certificate_reissue(request, certificate_id):
             messages.success(
                 request, _("A corrected certificate was issued; the old one is revoked.")
             )
-        except (ValidationError, PermissionDenied) as error:
+        except (ValidationError, ApplicationError, PermissionDenied) as error:
             messages.error(request, _errors(error))
     return redirect("coordinator_volunteer", certificate.leadership.volunteer_id)
 

@@ -31,6 +31,7 @@ from certificates.models import Certificate, Leadership
 from courses.models import CourseCompletion, Enrollment
 from courses.selectors import dashboard_courses
 from courses.services import LearningError, enrollment_create
+from lms.errors import ApplicationError
 from organisation import services as organisation_services
 from organisation.models import Stage, Team, TeamMember, Unit, VolunteerProfile
 from organisation.permissions import request_scope, scope_required, team_policy, volunteer_policy
@@ -262,7 +263,7 @@ def _bulk_promote(request, volunteers):
                 volunteer=volunteer, unit=volunteer.district, promoted_by=request.user
             )
             promoted += 1
-        except ValidationError as error:
+        except (ValidationError, ApplicationError) as error:
             refused.append(f"{volunteer.name}: {' '.join(error.messages)}")
         except PermissionDenied as error:
             refused.append(f"{volunteer.name}: {error}")

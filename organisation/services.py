@@ -4,11 +4,11 @@ Other apps change a volunteer's stage or a team only through these functions,
 so that every change is checked and recorded in the history.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.errors import ApplicationError
 from organisation.models import (
     Screening,
     Stage,
@@ -32,8 +32,9 @@ TRANSITIONS = {
 }
 
 
-class OrganisationError(ValidationError):
-    """A refused action, with a message for the person who asked."""
+class OrganisationError(ApplicationError):
+    """A refused action, with a message for the person who asked (`.message`; a form
+    takes it as an error too: `.messages`)."""
 
 
 @transaction.atomic

@@ -2,13 +2,14 @@
 
 import pytest
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 
 from certificates import selectors, services
 from certificates.models import Leadership
 from courses.models import CourseCompletion, LessonPage
 from courses.services import enrollment_create, lesson_complete
 from organisation.models import Stage, Team
+from organisation.services import OrganisationError
 from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
@@ -150,7 +151,7 @@ def test_revoking_keeps_the_history_and_frees_the_team(training):
     member = VolunteerFactory(stage=Stage.TRAINED)
     team_member_add(team=leader.team, volunteer=member)
 
-    with pytest.raises(ValidationError, match="Say why"):
+    with pytest.raises(OrganisationError, match="Say why"):
         services.leadership_revoke(leadership=leadership, revoked_by=coordinator, reason="  ")
     services.leadership_revoke(
         leadership=leadership, revoked_by=coordinator, reason="Shared an unverified claim."

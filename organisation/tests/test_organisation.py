@@ -2,8 +2,6 @@
 
 import pytest
 
-from django.core.exceptions import ValidationError
-
 from organisation import selectors, services
 from organisation.models import Screening, Stage, Team, TeamMember, Unit
 from organisation.phones import normalise_phone
@@ -75,7 +73,7 @@ def test_the_pipeline_records_every_step_with_who_and_when():
 
 def test_a_step_the_pipeline_does_not_allow_is_refused():
     volunteer = VolunteerFactory()
-    with pytest.raises(ValidationError, match="cannot become"):
+    with pytest.raises(services.OrganisationError, match="cannot become"):
         services.volunteer_stage_change(volunteer=volunteer, to_stage=Stage.LEADER)
     assert volunteer.stage_changes.count() == 0
 
@@ -138,7 +136,7 @@ def test_a_team_takes_ten_members_and_refuses_the_eleventh():
     team = _team()
     for volunteer in VolunteerFactory.create_batch(10, stage=Stage.TRAINED):
         services.team_member_add(team=team, volunteer=volunteer)
-    with pytest.raises(ValidationError, match="already has 10 members"):
+    with pytest.raises(services.OrganisationError, match="already has 10 members"):
         services.team_member_add(team=team, volunteer=VolunteerFactory(stage=Stage.TRAINED))
     assert team.members.count() == 10
 
@@ -147,20 +145,20 @@ def test_a_team_member_must_be_in_the_team_unit_and_in_one_team_only():
     team = _team()
     other = _team()
     outsider = VolunteerFactory(stage=Stage.TRAINED, district=unit("in-mp-bhopal"))
-    with pytest.raises(ValidationError, match="is not in"):
+    with pytest.raises(services.OrganisationError, match="is not in"):
         services.team_member_add(team=team, volunteer=outsider)
     member = VolunteerFactory(stage=Stage.TRAINED)
     services.team_member_add(team=team, volunteer=member)
-    with pytest.raises(ValidationError, match="already in a team"):
+    with pytest.raises(services.OrganisationError, match="already in a team"):
         services.team_member_add(team=other, volunteer=member)
-    with pytest.raises(ValidationError, match="already in this team"):
+    with pytest.raises(services.OrganisationError, match="already in this team"):
         services.team_member_add(team=team, volunteer=member)
-    with pytest.raises(ValidationError, match="leader cannot"):
+    with pytest.raises(services.OrganisationError, match="leader cannot"):
         services.team_member_add(team=team, volunteer=other.leader)
 
 
 def test_only_a_leader_leads_a_team():
-    with pytest.raises(ValidationError):
+    with pytest.raises(services.OrganisationError):
         services.team_form(leader=VolunteerFactory(stage=Stage.TRAINED), unit=unit("in-mp-indore"))
 
 
@@ -198,3 +196,17 @@ def test_an_administrator_makes_a_user_coordinator_of_a_unit(client):
     # Coordinators themselves cannot hand out scopes.
     client.force_login(coordinator_create("in-mp-indore"))
     assert client.get("/admin/coordinators/").status_code in (302, 403)
+
+
+def test_a_refusal_is_an_application_error_that_a_form_shows():
+    from django import forms
+
+    from lms.errors import ApplicationError
+
+    with pytest.raises(ApplicationError) as refused:
+        services.team_form(leader=VolunteerFactory(stage=Stage.TRAINED), unit=unit("in-mp-indore"))
+    assert refused.value.status == 400
+    form = forms.Form({})
+    form.is_valid()
+    form.add_error(None, refused.value)
+    assert form.non_field_errors() == ["Only a leader can lead a team."]
