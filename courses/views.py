@@ -31,6 +31,7 @@ from courses.models import (
 )
 from courses.services import LearningError
 from lms.errors import refused
+from offline.replay import replay_once
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -114,6 +115,7 @@ def enroll(request, course_id):
 
 @login_required
 @require_POST
+@replay_once  # "Mark as complete" pressed offline is sent later by the phone, once.
 def lesson_complete(request, lesson_id):
     next_url = _local_url(request, request.POST.get("next", ""))
     # Already done (a double click, the back button): one query, nothing to write.

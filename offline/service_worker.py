@@ -15,6 +15,8 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import get_template
 from django.templatetags.static import static
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 # Static files every page needs, kept at install so that a page saved on the phone
 # still has its look offline.
@@ -24,6 +26,35 @@ PRECACHED_STATIC = ["css/site.css", "js/offline.js"]
 # clock is the truth); account screens carry one-time tokens; search results
 # are endless.
 NEVER_SAVED = ["/accounts/", "/learn/attempts/", "/learn/courses/", "/search/", "/certificates/"]
+
+
+# Forms that may be posted offline and sent later (a regular expression on the path):
+# "Mark as complete". Graded quiz answers are never queued: the server's clock decides.
+QUEUED_FORMS = r"^/[a-z]{2}/learn/lessons/\d+/complete/$"
+# A phone keeps at most this many forms to send; past it, it asks to connect first.
+QUEUE_LIMIT = 200
+
+
+def messages() -> dict[str, dict[str, str]]:
+    """What the worker says when it keeps a form for later, in each language."""
+    said = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            said[code] = {
+                "savedTitle": _("Saved on this phone"),
+                "saved": _(
+                    "You are offline. Your progress is saved on this phone and will be "
+                    "sent when you are back online."
+                ),
+                "fullTitle": _("Not saved"),
+                "full": _(
+                    "This phone already holds a lot of progress that has not been sent. "
+                    "Connect to the internet to send it, then try again."
+                ),
+                "continue": _("Continue"),
+                "home": _("My learning"),
+            }
+    return said
 
 
 @cache

@@ -28,11 +28,14 @@ def service_worker_script(request):
         "staticUrl": settings.STATIC_URL,
         "neverSaved": service_worker.NEVER_SAVED,
         "defaultLanguage": settings.LANGUAGE_CODE,
+        "queuedForms": service_worker.QUEUED_FORMS,
+        "queueLimit": service_worker.QUEUE_LIMIT,
+        "messages": service_worker.messages(),
     }
     return render(
         request,
         "offline/sw.js",
-        {"config": json.dumps(config)},
+        {"config": json.dumps(config, ensure_ascii=False)},
         content_type="text/javascript; charset=utf-8",
     )
 

@@ -79,13 +79,135 @@ async function fromCacheThenRefresh(event) {
   return refresh;
 }
 
+// Forms posted offline ------------------------------------------------------------
+// "Mark as complete" pressed with no network is kept in IndexedDB with a random key
+// and sent when the network is back; the server accepts each key once
+// (offline/replay.py), so sending the queue twice changes nothing.
+
+const QUEUED_FORMS = new RegExp(CONFIG.queuedForms);
+
+function openQueue() {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open("lms-offline", 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore("queue", { keyPath: "key" });
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error);
+  });
+}
+
+async function inQueue(mode, work) {
+  const db = await openQueue();
+  return new Promise((resolve, reject) => {
+    const transaction = db.transaction("queue", mode);
+    const result = work(transaction.objectStore("queue"));
+    transaction.oncomplete = () => resolve(result.result);
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error);
+  });
+}
+
+const queued = () => inQueue("readonly", (store) => store.getAll());
+const dequeue = (key) => inQueue("readwrite", (store) => store.delete(key));
+
+function page(language, title, text, links) {
+  const anchors = links
+    .map(([href, label]) => `<a class="button" href="${encodeURI(href)}">${label}</a>`)
+    .join(" ");
+  const html = `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<link rel="stylesheet" href="${CONFIG.precache[0]}"></head><body><main id="main">
+<div class="page-content"><h1>${title}</h1><p role="status">${text}</p>
+<p class="actions">${anchors}</p></div></main></body></html>`;
+  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+function localPath(value) {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//")
+    ? value : null;
+}
+
+async function postOrKeep(request) {
+  const body = await request.clone().text();
+  try {
+    return await fetch(request);
+  } catch (offline) {
+    const url = new URL(request.url);
+    const language = languageOf(url);
+    const said = CONFIG.messages[language];
+    const home = `/${language}/learn/`;
+    if ((await queued()).length >= CONFIG.queueLimit) {
+      return page(language, said.fullTitle, said.full, [[home, said.home]]);
+    }
+    await inQueue("readwrite", (store) => store.put({
+      key: self.crypto.randomUUID(), url: url.pathname, body, queuedAt: Date.now(),
+    }));
+    if (self.registration.sync) {
+      await self.registration.sync.register("lms-send-queue").catch(() => undefined);
+    }
+    const next = localPath(new URLSearchParams(body).get("next"));
+    const links = next ? [[next, said.continue], [home, said.home]] : [[home, said.home]];
+    return page(language, said.savedTitle, said.saved, links);
+  }
+}
+
+let sending = null;
+
+function sendQueue() {
+  // One sending at a time in this worker; other tabs' and syncs' calls wait for it.
+  sending = sending || (async () => {
+    try {
+      for (const entry of await queued()) {
+        let response;
+        try {
+          response = await fetch(entry.url, {
+            method: "POST",
+            body: entry.body,
+            credentials: "same-origin",
+            redirect: "manual",
+            headers: {
+              "Content-Type": "application/x-www-form-urlencoded",
+              "Idempotency-Key": entry.key,
+            },
+          });
+        } catch (stillOffline) {
+          return;  // kept; the next page load or sync tries again
+        }
+        // Counted (a redirect or 204), or refused for good (4xx): either way done.
+        // A server error keeps the entry for the next try.
+        if (response.type === "opaqueredirect" || response.status < 500) {
+          await dequeue(entry.key);
+        }
+      }
+    } finally {
+      sending = null;
+    }
+  })();
+  return sending;
+}
+
+self.addEventListener("sync", (event) => {
+  if (event.tag === "lms-send-queue") event.waitUntil(sendQueue());
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "send-queue") event.waitUntil(sendQueue());
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/admin/") || url.pathname.startsWith("/django-admin/")) return;
+  if (request.method === "POST") {
+    if (request.mode === "navigate" && QUEUED_FORMS.test(url.pathname)) {
+      event.respondWith(postOrKeep(request));
+    }
+    return;
+  }
+  if (request.method !== "GET") return;
   if (request.mode === "navigate") {
+    // A page that loads means the network is back: send what was kept.
+    event.waitUntil(sendQueue().catch(() => undefined));
     event.respondWith(fromNetworkFirst(request));
   } else if (url.pathname.startsWith(CONFIG.staticUrl)) {
     event.respondWith(fromCacheThenRefresh(event));
