@@ -103,23 +103,24 @@ GET_ROUTES = [
         "/admin/certificates/batches/{o[batch].pk}/zip/",
         row(L, L, L, A, 404, 404, 404, 404),
     ),
-    ("lms_imports_index", "/admin/volunteer-imports/", COORDINATORS),
-    ("lms_imports_template", "/admin/volunteer-imports/template.csv", COORDINATORS),
-    ("lms_imports_detail", "/admin/volunteer-imports/{o[import].pk}/", IN_SCOPE),
-    ("lms_imports_detail", "/admin/volunteer-imports/{o[import_out].pk}/", OUT_OF_SCOPE),
-    ("lms_imports_status", "/admin/volunteer-imports/{o[import].pk}/status.json", IN_SCOPE),
+    ("volunteer_imports:index", "/admin/volunteer-imports/", COORDINATORS),
+    ("volunteer_imports:index_results", "/admin/volunteer-imports/results/", COORDINATORS),
+    ("volunteer_imports:template", "/admin/volunteer-imports/template.csv", COORDINATORS),
+    ("volunteer_imports:detail", "/admin/volunteer-imports/{o[import].pk}/", IN_SCOPE),
+    ("volunteer_imports:detail", "/admin/volunteer-imports/{o[import_out].pk}/", OUT_OF_SCOPE),
+    ("volunteer_imports:status", "/admin/volunteer-imports/{o[import].pk}/status.json", IN_SCOPE),
     (
-        "lms_imports_status",
+        "volunteer_imports:status",
         "/admin/volunteer-imports/{o[import_out].pk}/status.json",
         OUT_OF_SCOPE,
     ),
     # No error report was written: a 404 even inside the scope.
     (
-        "lms_imports_errors",
+        "volunteer_imports:errors",
         "/admin/volunteer-imports/{o[import].pk}/errors.csv",
         row(L, L, L, A, 404, 404, 404, 404),
     ),
-    ("lms_volunteers_export", "/admin/volunteer-export.csv", COORDINATORS),
+    ("volunteer_imports:export", "/admin/volunteer-imports/export.csv", COORDINATORS),
     ("reports_index", "/admin/reports/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("reports_funnel", "/admin/reports/funnel/", COORDINATORS),
     ("reports_courses", "/admin/reports/courses/", row(L, L, L, 200, 200, 200, 200, 200)),
@@ -189,8 +190,12 @@ GET_ROUTES = [
         POST_ONLY_ADMIN,
     ),
     # The upload form lives on the index: GET goes back there.
-    ("lms_imports_create", "/admin/volunteer-imports/new/", row(L, L, L, A, R, R, R, R)),
-    ("lms_imports_resume", "/admin/volunteer-imports/{o[import].pk}/resume/", POST_ONLY_ADMIN),
+    ("volunteer_imports:create", "/admin/volunteer-imports/new/", row(L, L, L, A, R, R, R, R)),
+    (
+        "volunteer_imports:resume",
+        "/admin/volunteer-imports/{o[import].pk}/resume/",
+        POST_ONLY_ADMIN,
+    ),
 ]
 
 # POST by the roles that may not act (None: a role that may; its success is the
@@ -235,8 +240,8 @@ POST_ROUTES = [
         "/admin/certificates/batches/{o[batch].pk}/resume/",
         NO,
     ),
-    ("lms_imports_create", "/admin/volunteer-imports/new/", NO),
-    ("lms_imports_resume", "/admin/volunteer-imports/{o[import].pk}/resume/", NO),
+    ("volunteer_imports:create", "/admin/volunteer-imports/new/", NO),
+    ("volunteer_imports:resume", "/admin/volunteer-imports/{o[import].pk}/resume/", NO),
     (
         "courses_essay_mark",
         "/admin/essays/{o[essay].pk}/",
@@ -375,7 +380,7 @@ def test_every_url_of_ours_is_in_the_matrix():
 def test_no_role_but_the_expected_gets_a_2xx():
     """The table itself: a 2xx only where a role is meant to see the page."""
     for name, _path, expected in GET_ROUTES:
-        if name.startswith(("coordinator_", "lms_imports", "lms_volunteers")):
+        if name.startswith(("coordinator_", "volunteer_imports:")):
             assert all(expected[r] not in (200, 204) for r in ROLES[:4]), name
         if name.startswith("coordinators:"):
             assert [r for r in ROLES if expected[r] == 200] == ["superuser"], name

@@ -151,8 +151,8 @@ CSRF_ROUTES = [
         "district",
         {"reason": "No longer active"},
     ),
-    ("lms_imports_create", "/admin/volunteer-imports/new/", "district", "upload"),
-    ("lms_imports_resume", "/admin/volunteer-imports/{o[import].pk}/resume/", "district", {}),
+    ("volunteer_imports:create", "/admin/volunteer-imports/new/", "district", "upload"),
+    ("volunteer_imports:resume", "/admin/volunteer-imports/{o[import].pk}/resume/", "district", {}),
     ("courses_essay_mark", "/admin/essays/{o[essay].pk}/", "trainer", {"decision": "1"}),
     # Coordinators, given by an administrator (a Wagtail model viewset)
     (
@@ -401,7 +401,7 @@ def test_every_post_view_is_in_the_csrf_table():
 
 def test_the_post_view_detection_finds_the_known_ones():
     found = post_views()
-    known = ["course_enroll", "quiz_question", "coordinator_team", "lms_imports_create",
+    known = ["course_enroll", "quiz_question", "coordinator_team", "volunteer_imports:create",
              "coordinator_certificate_batches", "coordinators:add", "login", "signup"]  # fmt: skip
     for name in known:
         assert name in found, name

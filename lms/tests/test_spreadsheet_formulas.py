@@ -76,7 +76,7 @@ def test_the_volunteer_export_guards_the_email_column(admin, client):
     )
     client.force_login(admin)
 
-    body = b"".join(client.get(reverse("lms_volunteers_export")).streaming_content)
+    body = b"".join(client.get(reverse("volunteer_imports:export")).streaming_content)
 
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert rows[1][3] == "'" + HYPERLINK

@@ -1,56 +1,70 @@
-"""Wagtail admin registrations for volunteer imports (imported by lms/wagtail_hooks.py).
+"""Wagtail admin registrations for volunteer imports (imported by organisation/wagtail_hooks.py).
 
-URLs (all under /admin/, names global):
-  volunteer-imports/                 lms_imports_index     past imports, upload form, export
-  volunteer-imports/new/             lms_imports_create    POST: upload a file
-  volunteer-imports/template.csv     lms_imports_template  the template file
-  volunteer-imports/<pk>/            lms_imports_detail    status page (progress bar, errors)
-  volunteer-imports/<pk>/status.json lms_imports_status    what the progress bar polls
-  volunteer-imports/<pk>/errors.csv  lms_imports_errors    the error report
-  volunteer-imports/<pk>/resume/     lms_imports_resume    POST: continue a stalled import
-  volunteer-export.csv               lms_volunteers_export the scope's volunteers (?unit=&stage=)
+One viewset, so that the URLs share a namespace, ``volunteer_imports`` (all under
+/admin/volunteer-imports/):
+
+  ""                  index          past imports (filters), upload form, export
+  results/            index_results  the list alone, for the filters
+  new/                create         POST: upload a file
+  template.csv        template       the template file
+  export.csv          export         the scope's volunteers (?unit=&stage=)
+  <pk>/               detail         status page (progress bar, errors)
+  <pk>/status.json    status         what the progress bar polls
+  <pk>/errors.csv     errors         the error report
+  <pk>/resume/        resume         POST: continue a stalled import
 """
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSet
 
 from organisation.admin_menu import CoordinatorMenuItem
 from organisation.imports import views
 
 
-@hooks.register("register_admin_urls")
-def register_import_urls():
-    return [
-        path("volunteer-imports/", views.ImportIndexView.as_view(), name="lms_imports_index"),
-        path("volunteer-imports/new/", views.ImportCreateView.as_view(), name="lms_imports_create"),
-        path("volunteer-imports/template.csv", views.import_template, name="lms_imports_template"),
-        path(
-            "volunteer-imports/<int:pk>/",
-            views.ImportDetailView.as_view(),
-            name="lms_imports_detail",
-        ),
-        path(
-            "volunteer-imports/<int:pk>/status.json",
-            views.import_status,
-            name="lms_imports_status",
-        ),
-        path(
-            "volunteer-imports/<int:pk>/errors.csv",
-            views.import_error_report,
-            name="lms_imports_errors",
-        ),
-        path("volunteer-imports/<int:pk>/resume/", views.import_resume, name="lms_imports_resume"),
-        path("volunteer-export.csv", views.volunteers_export, name="lms_volunteers_export"),
-    ]
+class VolunteerImportViewSet(ViewSet):
+    name = views.NAMESPACE
+    url_prefix = "volunteer-imports"
+    icon = "upload"
+
+    def get_urlpatterns(self):
+        listing = {
+            "index_url_name": self.get_url_name("index"),
+            "index_results_url_name": self.get_url_name("index_results"),
+        }
+        index = views.ImportIndexView
+        return [
+            path("", self.construct_view(index, **listing), name="index"),
+            path(
+                "results/",
+                self.construct_view(index, **listing, results_only=True),
+                name="index_results",
+            ),
+            path("new/", self.construct_view(views.ImportCreateView, **listing), name="create"),
+            path("template.csv", views.import_template, name="template"),
+            path("export.csv", views.volunteers_export, name="export"),
+            path("<int:pk>/", views.ImportDetailView.as_view(), name="detail"),
+            path("<int:pk>/status.json", views.import_status, name="status"),
+            path("<int:pk>/errors.csv", views.import_error_report, name="errors"),
+            path("<int:pk>/resume/", views.import_resume, name="resume"),
+        ]
+
+
+volunteer_import_viewset = VolunteerImportViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_volunteer_import_viewset():
+    return volunteer_import_viewset
 
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return CoordinatorMenuItem(
         _("Import volunteers"),
-        reverse("lms_imports_index"),
+        volunteer_import_viewset.menu_url,
         name="import-volunteers",
         icon_name="upload",
         order=310,

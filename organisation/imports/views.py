@@ -1,21 +1,14 @@
-"""Admin screens for volunteer imports and the volunteer export.
+"""Admin screens for volunteer imports and the volunteer export (URLs: admin.py).
 
 Every view is guarded by organisation.permissions: a model permission, and the user's
 scope (``request.scope``); each coordinator sees the imports and volunteers of their
 unit only, and another unit's import is a 404.
 """
 
-from django.core.paginator import Paginator
-from django.http import (
-    FileResponse,
-    Http404,
-    HttpResponse,
-    HttpResponseBadRequest,
-    JsonResponse,
-)
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,10 +16,13 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lms.spreadsheets import CSV_CONTENT_TYPE, csv_chunks, csv_response
 from organisation.imports.export import EXPORT_COLUMNS, export_rows
+from organisation.imports.filters import VolunteerImportFilterSet
 from organisation.imports.formats import COLUMNS, REQUIRED_COLUMNS, SAMPLE_ROWS
 from organisation.imports.forms import VolunteerImportForm
 from organisation.imports.services import (
@@ -39,6 +35,12 @@ from organisation.permissions import scope_required, volunteer_import_policy, vo
 
 VIEW_IMPORTS = "organisation.view_volunteerimport"
 ADD_IMPORTS = "organisation.add_volunteerimport"
+#: The URL namespace of these screens (admin.VolunteerImportViewSet).
+NAMESPACE = "volunteer_imports"
+
+
+def _url(name: str, *args) -> str:
+    return reverse(f"{NAMESPACE}:{name}", args=args)
 
 
 def _import_in_scope(request, pk) -> VolunteerImport:
@@ -48,37 +50,60 @@ def _import_in_scope(request, pk) -> VolunteerImport:
     )
 
 
+def _uploaded(volunteer_import: VolunteerImport) -> str:
+    # The date as the reader's language writes it, as on every other coordinator screen.
+    return formats.date_format(
+        timezone.localtime(volunteer_import.created_at), "SHORT_DATETIME_FORMAT"
+    )
+
+
+def _status_label(volunteer_import: VolunteerImport) -> str:
+    label = volunteer_import.get_status_display()
+    if volunteer_import.status == VolunteerImport.Status.RUNNING:
+        return f"{label} {volunteer_import.percent}%"
+    return label
+
+
 @method_decorator(scope_required(VIEW_IMPORTS), name="dispatch")
-class CoordinatorView(WagtailAdminTemplateMixin, TemplateView):
-    header_icon = "upload"
+class ImportIndexView(IndexView):
+    """Past imports in the user's unit, with the upload form and the export above them."""
 
-    def dispatch(self, request, *args, **kwargs):
-        self.scope = request.scope
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *super().get_breadcrumbs_items(),
-            {"url": reverse("lms_imports_index"), "label": _("Import volunteers")},
-        ]
-
-
-class ImportIndexView(CoordinatorView):
+    model = VolunteerImport
     template_name = "organisation/imports/index.html"
     page_title = gettext_lazy("Import volunteers")
+    header_icon = "upload"
+    filterset_class = VolunteerImportFilterSet
+    default_ordering = "-created_at"
+    paginate_by = 50
+    #: Shown again, bound, when an upload is refused (ImportCreateView).
+    upload_form = None
 
-    def get_breadcrumbs_items(self):
+    @property
+    def columns(self):
         return [
-            *WagtailAdminTemplateMixin.get_breadcrumbs_items(self),
-            {"url": "", "label": self.page_title},
+            TitleColumn(
+                "file_name",
+                label=_("File"),
+                get_url=lambda item: _url("detail", item.pk),
+            ),
+            Column("unit", label=_("Unit"), accessor=lambda item: item.unit.name),
+            Column("created_by", label=_("By"), accessor=lambda item: item.created_by or "—"),
+            Column("created_at", label=_("Uploaded"), accessor=_uploaded, sort_key="created_at"),
+            Column("status", label=_("Status"), accessor=_status_label),
+            Column("imported_count", label=_("Imported")),
+            Column("skipped_count", label=_("Already registered")),
+            Column("error_count", label=_("Errors")),
         ]
+
+    def get_base_queryset(self):
+        return volunteer_import_policy.instances_in(self.request.scope).select_related(
+            "unit", "created_by"
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        imports = VolunteerImport.objects.in_unit(self.scope).select_related("unit", "created_by")
-        context["page_obj"] = Paginator(imports, 50).get_page(self.request.GET.get("p"))
-        context["scope"] = self.scope
-        context["form"] = VolunteerImportForm()
+        context["scope"] = self.request.scope
+        context["form"] = self.upload_form or VolunteerImportForm()
         context["columns"] = COLUMNS
         context["required_columns"] = REQUIRED_COLUMNS
         context["stages"] = Stage.choices
@@ -86,21 +111,20 @@ class ImportIndexView(CoordinatorView):
 
 
 @method_decorator(scope_required(ADD_IMPORTS), name="dispatch")
-class ImportCreateView(CoordinatorView):
-    template_name = "organisation/imports/index.html"
+class ImportCreateView(ImportIndexView):
+    """The upload form's target: the import is queued and its status page shown;
+    a refused file shows the list again, the form with its errors."""
 
     def get(self, request, *args, **kwargs):
-        return redirect("lms_imports_index")
+        return redirect(self.index_url_name)
 
     def post(self, request, *args, **kwargs):
         form = VolunteerImportForm(request.POST, request.FILES)
         if not form.is_valid():
-            view = ImportIndexView()
-            view.setup(request)
-            view.scope = self.scope
-            context = view.get_context_data()
-            context["form"] = form
-            return view.render_to_response(context, status=400)
+            self.upload_form = form
+            response = super().get(request, *args, **kwargs)
+            response.status_code = 400
+            return response
         volunteer_import = volunteer_import_create(
             uploaded_file=form.cleaned_data["file"],
             created_by=request.user,
@@ -111,28 +135,35 @@ class ImportCreateView(CoordinatorView):
             _("“%(name)s” is uploaded; the import runs in the background.")
             % {"name": volunteer_import.file_name},
         )
-        return redirect("lms_imports_detail", pk=volunteer_import.pk)
+        return redirect(_url("detail", volunteer_import.pk))
 
 
-@method_decorator(scope_required(VIEW_IMPORTS), name="dispatch")  # its dispatch needs the scope
-class ImportDetailView(CoordinatorView):
+@method_decorator(scope_required(VIEW_IMPORTS), name="dispatch")
+class ImportDetailView(WagtailAdminTemplateMixin, TemplateView):
+    """An import's status: progress (polled from status.json), counts, first errors."""
+
     template_name = "organisation/imports/detail.html"
-
-    def get_page_title(self):
-        return _("Import of %(name)s") % {"name": self.object.file_name}
+    header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
         self.object = _import_in_scope(request, kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
+    def get_page_title(self):
+        return _("Import of %(name)s") % {"name": self.object.file_name}
+
     def get_breadcrumbs_items(self):
-        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.object.file_name}]
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": _url("index"), "label": _("Import volunteers")},
+            {"url": "", "label": self.object.file_name},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["object"] = self.object
         context["can_resume"] = volunteer_import_is_stale(self.object)
-        context["status_url"] = reverse("lms_imports_status", args=[self.object.pk])
+        context["status_url"] = _url("status", self.object.pk)
         return context
 
 
@@ -172,7 +203,7 @@ def import_resume(request, pk):
         )
     else:
         messages.warning(request, _("This import is still running or finished."))
-    return redirect("lms_imports_detail", pk=pk)
+    return redirect(_url("detail", pk))
 
 
 @scope_required(VIEW_IMPORTS)
@@ -192,9 +223,8 @@ def import_error_report(request, pk):
 @scope_required(VIEW_IMPORTS)
 def import_template(request):
     """The template: the header and example rows."""
-    response = HttpResponse(
-        b"".join(csv_chunks(COLUMNS, SAMPLE_ROWS)), content_type=CSV_CONTENT_TYPE
-    )
+    content = b"".join(csv_chunks(COLUMNS, SAMPLE_ROWS))
+    response = HttpResponse(content, content_type=CSV_CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="volunteers-template.csv"'
     return response
 

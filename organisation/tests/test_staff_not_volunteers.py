@@ -44,7 +44,7 @@ def test_the_demo_staff_are_not_volunteers(demo, client):
     assert listed and not listed & set(STAFF.values())
     assert response.context["counts"]["at_stage"][Stage.SIGNED_UP] == 3
 
-    body = b"".join(client.get(reverse("lms_volunteers_export")).streaming_content)
+    body = b"".join(client.get(reverse("volunteer_imports:export")).streaming_content)
     exported = {row[1] for row in csv.reader(io.StringIO(body.decode("utf-8-sig")))}
     assert "Asha Verma" in exported and not exported & set(STAFF.values())
 

@@ -46,7 +46,7 @@ def volunteers(db):
 
 
 def export(client, **params):
-    response = client.get(reverse("lms_volunteers_export"), params)
+    response = client.get(reverse("volunteer_imports:export"), params)
     assert response.status_code == 200, response
     assert response.streaming
     body = b"".join(response.streaming_content)
@@ -81,7 +81,7 @@ def test_export_is_scoped_to_the_coordinators_unit(volunteers, client):
     assert [row[0] for row in rows[1:]] == ["9876543210"]
     # A unit outside the scope is not found; one inside narrows the list.
     patna = Unit.objects.get(code="in-br-patna")
-    response = client.get(reverse("lms_volunteers_export"), {"unit": patna.pk})
+    response = client.get(reverse("volunteer_imports:export"), {"unit": patna.pk})
     assert response.status_code == 404
 
 
@@ -94,15 +94,15 @@ def test_export_filters_by_unit_and_stage(volunteers, client):
     assert [row[0] for row in rows[1:]] == ["9123456780"]
     _response, rows = export(client, stage="leader")
     assert rows[1:] == []
-    assert client.get(reverse("lms_volunteers_export"), {"stage": "boss"}).status_code == 400
-    assert client.get(reverse("lms_volunteers_export"), {"unit": "x"}).status_code == 400
+    assert client.get(reverse("volunteer_imports:export"), {"stage": "boss"}).status_code == 400
+    assert client.get(reverse("volunteer_imports:export"), {"unit": "x"}).status_code == 400
 
 
 def test_export_round_trips_through_import(volunteers, client):
     admin = User.objects.create_superuser("admin", "a@example.org", "pass")
     client.force_login(admin)
     _response, rows = export(client)
-    body = b"".join(client.get(reverse("lms_volunteers_export")).streaming_content)
+    body = b"".join(client.get(reverse("volunteer_imports:export")).streaming_content)
     # Into an empty database, the export brings the same volunteers back.
     before = {
         (v.phone, v.name_en, v.name_hi, v.user.email, v.district_id, v.skills)

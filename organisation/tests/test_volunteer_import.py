@@ -567,42 +567,42 @@ def test_admin_upload_runs_the_task_and_shows_the_status(
 ):
     user = coordinator("up", "in-up")
     client.force_login(user)
-    index = client.get(reverse("lms_imports_index"))
+    index = client.get(reverse("volunteer_imports:index"))
     assert index.status_code == 200
     assert b"Import volunteers" in index.content
     upload = SimpleUploadedFile(
         "up.csv", csv_bytes(GOOD[0], "9000000001,Outside,,,Bihar,Patna,"), "text/csv"
     )
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("lms_imports_create"), {"file": upload})
+        response = client.post(reverse("volunteer_imports:create"), {"file": upload})
     record = VolunteerImport.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("lms_imports_detail", args=[record.pk])
+    assert response["Location"] == reverse("volunteer_imports:detail", args=[record.pk])
     assert record.unit.code == "in-up" and record.created_by == user
     assert record.file.name.startswith("imports/")
 
-    status = client.get(reverse("lms_imports_status", args=[record.pk])).json()
+    status = client.get(reverse("volunteer_imports:status", args=[record.pk])).json()
     assert status["status"] == "done" and status["percent"] == 100
     assert (status["imported"], status["skipped"], status["errors"]) == (1, 0, 1)
 
     page = client.get(response["Location"]).content.decode()
     assert "Patna (Bihar) is outside your unit, Uttar Pradesh" in page
     assert "<td>3</td>" in page
-    assert reverse("lms_imports_errors", args=[record.pk]) in page
-    report = client.get(reverse("lms_imports_errors", args=[record.pk]))
+    assert reverse("volunteer_imports:errors", args=[record.pk]) in page
+    report = client.get(reverse("volunteer_imports:errors", args=[record.pk]))
     assert (
         b"".join(report.streaming_content)
         .decode("utf-8-sig")
         .startswith("line,phone,reason\r\n3,9000000001,")
     )
-    listing = client.get(reverse("lms_imports_index")).content.decode()
+    listing = client.get(reverse("volunteer_imports:index")).content.decode()
     assert "up.csv" in listing
 
 
 def test_admin_refuses_a_wrong_file_type(db, client):
     client.force_login(coordinator("up", "in-up"))
     upload = SimpleUploadedFile("notes.txt", b"hello", "text/plain")
-    response = client.post(reverse("lms_imports_create"), {"file": upload})
+    response = client.post(reverse("volunteer_imports:create"), {"file": upload})
     assert response.status_code == 400
     assert not VolunteerImport.objects.exists()
 
@@ -613,11 +613,11 @@ def test_admin_refuses_an_oversized_or_empty_upload(db, client, monkeypatch):
     client.force_login(coordinator("up", "in-up"))
     monkeypatch.setattr(import_forms, "MAX_UPLOAD_MB", 1)
     big = SimpleUploadedFile("big.csv", b"x" * (1024 * 1024 + 1), "text/csv")
-    response = client.post(reverse("lms_imports_create"), {"file": big})
+    response = client.post(reverse("volunteer_imports:create"), {"file": big})
     assert response.status_code == 400
     assert "larger than 1 MB" in response.content.decode()
     empty = SimpleUploadedFile("empty.csv", b"", "text/csv")
-    assert client.post(reverse("lms_imports_create"), {"file": empty}).status_code == 400
+    assert client.post(reverse("volunteer_imports:create"), {"file": empty}).status_code == 400
     assert not VolunteerImport.objects.exists()
 
 
@@ -628,12 +628,15 @@ def test_imports_are_seen_only_inside_the_coordinators_unit(db, client):
     record = VolunteerImport.objects.create(
         file_name="lucknow.csv", created_by=lucknow, unit=Unit.objects.get(code="in-up-lucknow")
     )
-    detail = reverse("lms_imports_detail", args=[record.pk])
+    detail = reverse("volunteer_imports:detail", args=[record.pk])
     for user, expected in ((lucknow, 200), (state, 200), (bihar, 404)):
         client.force_login(user)
         assert client.get(detail).status_code == expected
-        assert client.get(reverse("lms_imports_status", args=[record.pk])).status_code == expected
-        listing = client.get(reverse("lms_imports_index")).content.decode()
+        assert (
+            client.get(reverse("volunteer_imports:status", args=[record.pk])).status_code
+            == expected
+        )
+        listing = client.get(reverse("volunteer_imports:index")).content.decode()
         assert ("lucknow.csv" in listing) == (expected == 200)
 
 
@@ -642,19 +645,36 @@ def test_only_coordinators_may_import(db, client):
     user.user_permissions.add(*permissions_named(COORDINATOR_PERMISSIONS))
     client.force_login(user)
     # Wagtail turns the refusal into a redirect to the dashboard, with a message.
-    for name in ("lms_imports_index", "lms_imports_template", "lms_volunteers_export"):
+    for name in (
+        "volunteer_imports:index",
+        "volunteer_imports:template",
+        "volunteer_imports:export",
+    ):
         response = client.get(reverse(name))
         assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
     upload = SimpleUploadedFile("up.csv", csv_bytes(GOOD[0]), "text/csv")
-    assert client.post(reverse("lms_imports_create"), {"file": upload}).status_code == 302
+    assert client.post(reverse("volunteer_imports:create"), {"file": upload}).status_code == 302
     assert not VolunteerImport.objects.exists()
     home = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert reverse("lms_imports_index") not in home
+    assert reverse("volunteer_imports:index") not in home
 
 
 def test_template_download_is_a_valid_import(national, client):
     client.force_login(national)
-    response = client.get(reverse("lms_imports_template"))
+    response = client.get(reverse("volunteer_imports:template"))
     assert response["Content-Disposition"].startswith("attachment")
     record, _ = run_import(response.content, user=national)
     assert (record.imported_count, record.error_count) == (5, 0)
+
+
+def test_the_list_of_imports_filters_by_status(db, client):
+    user = coordinator("up", "in-up")
+    unit = Unit.objects.get(code="in-up")
+    VolunteerImport.objects.create(file_name="done.csv", unit=unit, status="done")
+    VolunteerImport.objects.create(file_name="failed.csv", unit=unit, status="failed")
+    client.force_login(user)
+    for name in ("volunteer_imports:index", "volunteer_imports:index_results"):
+        listing = client.get(reverse(name), {"status": "failed"}).content.decode()
+        assert "failed.csv" in listing and "done.csv" not in listing
+    listing = client.get(reverse("volunteer_imports:index")).content.decode()
+    assert "failed.csv" in listing and "done.csv" in listing
