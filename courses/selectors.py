@@ -39,34 +39,33 @@ def lesson_completed(*, user, lesson_id: int) -> bool:
     return reader_progress(user_id=user.pk, course_id=course_id).lesson_done(lesson_id)
 
 
-# Live default-language lesson id -> its course's id, per process, until any page
-# is published, unpublished, moved or deleted (the page cache's content version).
-_lesson_courses = {"version": None, "courses": {}}
-LESSON_COURSES_MAX = 10_000
-
-
 def live_lesson_course_id(lesson_id: int) -> int | None:
-    """The course of a live lesson in the default language; None for anything else."""
-    version = content_version()
-    courses = _lesson_courses["courses"]
-    if _lesson_courses["version"] != version or len(courses) >= LESSON_COURSES_MAX:
-        courses = {}
-        _lesson_courses.update(version=version, courses=courses)
-    if lesson_id not in courses:
-        path = (
-            LessonPage.objects.live()
-            .filter(pk=lesson_id, locale_id=default_locale_pk())
-            .values_list("path", flat=True)
-            .first()
-        )
-        courses[lesson_id] = (
-            None
-            if path is None
-            else CoursePage.objects.filter(path=path[: -LessonPage.steplen])
-            .values_list("pk", flat=True)
-            .first()
-        )
-    return courses[lesson_id]
+    """The course of a live lesson in the default language; None for anything else.
+
+    Kept in the shared cache under the page cache's content version, so that any
+    publish, unpublish, move or delete of a page forgets it."""
+    key = f"lesson-course:{content_version()}:{lesson_id}"
+    course_id = cache.get(key)
+    if course_id is None:
+        course_id = _lesson_course_id(lesson_id) or 0  # 0: none, and known to be none
+        cache.set(key, course_id, settings.PAGE_CACHE_SECONDS or 300)
+    return course_id or None
+
+
+def _lesson_course_id(lesson_id: int) -> int | None:
+    path = (
+        LessonPage.objects.live()
+        .filter(pk=lesson_id, locale_id=default_locale_pk())
+        .values_list("path", flat=True)
+        .first()
+    )
+    if path is None:
+        return None
+    return (
+        CoursePage.objects.filter(path=path[: -LessonPage.steplen])
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 # A trainee's progress in one course, as lesson pages show it --------------------------
@@ -95,11 +94,11 @@ def reader_progress(*, user_id: int, course_id: int) -> ReaderProgress:
     """A trainee's enrolment and lessons done in a (canonical) course: cached, one query.
 
     Lesson pages ask on every view, so the answer is kept in the shared cache
-    (as long as pages are: PAGE_CACHE_SECONDS; not at all when that is 0) and
+    (PROGRESS_CACHE_SECONDS, as long as pages by default; not at all when 0) and
     dropped whenever the trainee's enrolment or a lesson completion in that
     course is saved or deleted (``reader_progress_changed``).
     """
-    seconds = settings.PAGE_CACHE_SECONDS
+    seconds = settings.PROGRESS_CACHE_SECONDS
     key = _reader_progress_key(user_id, course_id)
     if seconds:
         cached = cache.get(key)

@@ -1,25 +1,44 @@
 """Cached pages with per-reader fragments filled in on the way out.
 
-Pages that opt in render the same HTML for every reader, with markers such as
-``<!--lms:account-->`` where something depends on the reader (log-in links,
-messages, a lesson's "mark complete" button). This middleware stores that
-shared HTML in the cache, keyed by host, path and a content version, and on
-every response replaces each marker with the reader's fragment, rendered by a
-small function registered under the marker's name.
+Pages that opt in render the same HTML for every reader. This middleware stores
+that shared HTML in the cache, keyed by host, path and a content version, and on
+every response fills in each reader's parts. So the first reader of a lesson
+pays for routing and rendering; every later reader, anonymous or logged in,
+costs a cache read and their own fragments. It stays because it earns its keep:
+on bench/load_learning.py, lesson pages served without it, or with Wagtail's
+``{% wagtailpagecache %}`` around the lesson body instead, ran at a small fraction
+of its requests per second (figures in bench/README.md).
 
-So the first reader of a lesson pays for routing and rendering; every later
-reader, anonymous or logged in, costs a cache read and their own fragments
-(for a trainee: two small indexed queries).
+The marker protocol (also in docs/architecture.md):
+
+1. Markers. A template writes ``<!--lms:NAME-->`` (NAME: lowercase letters and
+   hyphens) where the page depends on the reader: ``account`` and ``messages`` in
+   templates/base.html, ``lesson-progress`` in templates/courses/lesson_page.html.
+   Nothing else of the reader may be rendered into a page that opts in.
+2. Fillers. Each NAME has one function ``fill(request, meta) -> str``, registered
+   with ``@register_fragment("NAME")`` in a module its app's ``ready()`` imports
+   (lms/fragments.py, courses/fragments.py). A marker without a filler becomes
+   empty. Every HTML response of 4xx or 200 is filled, cached or not, so an
+   error page's header has the reader's links too.
+3. Opt-in. A page whose HTML is the same for every reader calls
+   ``opt_in(request, **meta)`` while rendering (in ``get_context``); ``meta`` is
+   stored with the HTML and handed to the fillers. Only GET and HEAD without a
+   query string, under a language prefix, status 200, for a reader without
+   Wagtail's user bar, is stored; pages with view restrictions do not opt in.
+4. Shared fragments. A filler whose HTML is the same for many readers renders
+   it with ``shared_fragment(request, template, **context)``: once per template,
+   language and context in each process, with the reader's CSRF token put in
+   per request. Its template gets no request, no user and no context
+   processors, so nothing of one reader can be kept and shown to another.
 
 Publishing, unpublishing, moving or deleting a page, or changing its view
-restrictions, bumps the content version: no reader sees a stale page after a
-publish, on any process sharing the cache (Redis in production: REDIS_URL).
-With the per-process local-memory cache, other processes catch up when their
-entries expire (PAGE_CACHE_SECONDS).
+restrictions, bumps the content version (``content_changed``): no reader sees a
+stale page after a publish, on any process sharing the cache (Redis in
+production: REDIS_URL). With the per-process local-memory cache, other processes
+catch up when their entries expire (PAGE_CACHE_SECONDS).
 """
 
 import re
-import time
 from collections.abc import Callable
 
 from django.conf import settings
@@ -71,6 +90,8 @@ def shared_fragment(request, template_name: str, **context) -> str:
     The reader's own CSRF token (``{% csrf_token %}``) is put in per request,
     through ``get_token``, which also sets the CSRF cookie when it is missing.
     """
+    if not getattr(settings, "PAGE_FRAGMENT_MEMO", True):  # bench/load_learning.py's trial
+        return render_to_string(template_name, {**context, "csrf_token": get_token(request)})
     key = (template_name, translation.get_language(), _freeze(context))
     html = _shared.get(key)
     if html is None:
@@ -91,21 +112,13 @@ def _freeze(value):
     return value
 
 
-# The version is read from the shared cache at most once a second per process:
-# a publish shows everywhere within a second, and a page view saves a round trip.
-VERSION_MEMO_SECONDS = 1.0
-_memo = {"version": None, "read_at": 0.0}
-
-
 def content_version() -> int:
-    now = time.monotonic()
-    if _memo["version"] is not None and now - _memo["read_at"] < VERSION_MEMO_SECONDS:
-        return _memo["version"]
+    """The pages' content version, from the shared cache (one read per page view:
+    a per-process memo of it gained nothing measurable on bench/load_learning.py)."""
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
-    _memo.update(version=version, read_at=now)
     return version
 
 
@@ -115,7 +128,6 @@ def content_changed(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet in this cache
         cache.add(VERSION_KEY, 2, timeout=None)
-    _memo["version"] = None  # this process sees it at once
 
 
 def fill(request, html: str, meta: dict) -> str:

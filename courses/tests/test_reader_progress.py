@@ -25,6 +25,7 @@ ENROL = "Enrol in the course to track your progress."
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 300
+    settings.PROGRESS_CACHE_SECONDS = 300
     cache.clear()
     yield
     cache.clear()

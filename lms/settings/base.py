@@ -217,6 +217,23 @@ if TASKS_BACKEND.startswith("django_tasks_rq"):
 # Pages that are the same for every reader (lessons, catalogue, home) are
 # cached this long, unless a publish comes first (lms/page_cache.py). 0: off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# A trainee's progress in a course, as lesson pages show it
+# (courses.selectors.reader_progress): as long as pages by default. 0: not kept.
+PROGRESS_CACHE_SECONDS = int(os.environ.get("PROGRESS_CACHE_SECONDS", str(PAGE_CACHE_SECONDS)))
+# For bench/load_learning.py's trial of each cache (bench/README.md): 0 renders the
+# reader fragments per request instead of once per process (lms.page_cache.shared_fragment).
+PAGE_FRAGMENT_MEMO = env_bool("PAGE_FRAGMENT_MEMO", True)
+# Django's {% cache %} and Wagtail's {% wagtailpagecache %} use the
+# "template_fragments" cache: a dummy (nothing kept) while the page cache keeps whole
+# pages. TEMPLATE_FRAGMENT_CACHE=1 keeps fragments in the default cache instead: the
+# framework's way (a lesson's body in {% wagtailpagecache %}), measured against the
+# page cache by bench/load_learning.py.
+TEMPLATE_FRAGMENT_CACHE = env_bool("TEMPLATE_FRAGMENT_CACHE")
+DUMMY_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "template_fragments": DUMMY_CACHE,
+}
 
 # Quizzes: answers arriving up to this long after a time limit still count
 # (a slow network, a submit pressed in the last second).

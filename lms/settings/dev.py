@@ -24,3 +24,4 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 
 # Edits to templates show at once while developing.
 PAGE_CACHE_SECONDS = 0
+PROGRESS_CACHE_SECONDS = 0

@@ -9,7 +9,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASE_URL, env_bool, env_list
+from .base import DATABASE_URL, DUMMY_CACHE, TEMPLATE_FRAGMENT_CACHE, env_bool, env_list
 
 
 def _required(name: str) -> str:
@@ -57,9 +57,13 @@ X_FRAME_OPTIONS = "DENY"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "lms.redis_cache.PooledRedisCache",
+            # REDIS_POOLED_CLIENT=0: Django's own client (bench/load_learning.py's trial).
+            "BACKEND": "lms.redis_cache.PooledRedisCache"
+            if env_bool("REDIS_POOLED_CLIENT", True)
+            else "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "template_fragments": DUMMY_CACHE,
     }
     # Shared by every process, so a password change or deactivation reaches all of them.
     USER_CACHE_SECONDS = int(os.environ.get("USER_CACHE_SECONDS", "300"))
@@ -76,3 +80,6 @@ if TASKS_BACKEND.startswith("django_tasks_rq") and not (  # noqa: F405
     os.environ.get("RQ_REDIS_URL") or os.environ.get("REDIS_URL")
 ):
     _required("REDIS_URL")
+
+if TEMPLATE_FRAGMENT_CACHE:
+    CACHES["template_fragments"] = CACHES["default"]

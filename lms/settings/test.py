@@ -12,7 +12,10 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
 # A fast hasher: password hashing is not what these tests measure.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "template_fragments": DUMMY_CACHE,  # noqa: F405
+}
 # A test that starts a worker process passes its folder on in PRIVATE_ROOT.
 PRIVATE_ROOT = Path(os.environ.get("PRIVATE_ROOT") or tempfile.mkdtemp(prefix="lms-test-private-"))
 STORAGES = {
@@ -46,6 +49,7 @@ TASKS = {
 
 # Tests of the page cache turn it on themselves.
 PAGE_CACHE_SECONDS = 0
+PROGRESS_CACHE_SECONDS = 0
 
 # Threads in tests (the live server, concurrent answers) must not keep
 # connections open past the test, or the test database cannot be dropped.
