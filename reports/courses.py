@@ -36,7 +36,7 @@ class LessonRows:
 
 def _enrolments(filters: Filters, course_ids):
     return Enrollment.objects.active().filter(
-        filters.volunteer_q("user__volunteer_profile__"),
+        filters.volunteer_user_q(),
         filters.period_q("enrolled_at"),
         course_id__in=course_ids,
     )
@@ -102,7 +102,7 @@ def lesson_rows(filters: Filters, courses: list[CoursePage]) -> LessonRows:
             lessons.setdefault(lesson.path[: -LessonPage.steplen], []).append(lesson)
     completed = dict(
         LessonCompletion.objects.filter(
-            filters.volunteer_q("user__volunteer_profile__"),
+            filters.volunteer_user_q(),
             filters.period_q("completed_at"),
             course_id__in=course_ids,
         )

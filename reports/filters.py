@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from organisation.forms import UnitChoiceField
-from organisation.models import Unit
+from organisation.models import Unit, VolunteerProfile
 
 COHORT_MONTHS = 24
 
@@ -143,6 +143,14 @@ class Filters:
                 }
             )
         return q
+
+    def volunteer_user_q(self, field: str = "user_id") -> Q:
+        """Rows whose user (`field`) is a volunteer in the unit and the cohort: the rows of
+        volunteer_q("user__volunteer_profile__"), as a semi-join on the volunteers alone.
+        The path through `user` also joins the 500,000 users, which was most of the time
+        of the national course and quiz reports."""
+        volunteers = VolunteerProfile.objects.filter(self.volunteer_q()).values("user_id")
+        return Q(**{field + "__in": volunteers})
 
     def period_q(self, field: str) -> Q:
         q = Q()
