@@ -14,6 +14,7 @@ class Reports(models.Model):
         verbose_name = _("training reports")
         default_permissions = ()
         permissions = [
+            ("view_reports", _("Can see the training reports of the unit they coordinate")),
             (
                 "view_course_reports",
                 _("Can see the course and quiz reports of the whole organisation"),

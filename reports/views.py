@@ -1,8 +1,8 @@
 """The reports in the Wagtail admin. Every view starts from the user's scope
-(organisation.selectors.user_scope): filters and exports can narrow it, never widen it.
-Users with the permission reports.view_course_reports (the trainer groups) and no
-coordinator's scope see the course and quiz reports (numbers only, no one's personal
-data) for the whole organisation."""
+(organisation.permissions.scope_of) and the permission reports.view_reports: filters and
+exports can narrow it, never widen it. Users with reports.view_course_reports (the trainer
+groups) who do not see their unit's reports see the course and quiz reports (numbers
+only, no one's personal data) for the whole organisation."""
 
 from urllib.parse import urlencode
 
@@ -12,7 +12,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from organisation.models import Unit
-from organisation.selectors import national_unit, user_scope
+from organisation.permissions import request_scope, scope_of
+from organisation.selectors import national_unit
 from reports import exports
 from reports.certificates import certificate_report
 from reports.courses import course_report
@@ -29,6 +30,7 @@ REPORTS = {
     "certificates": (_("Certificates"), certificate_report, False),
 }
 COURSE_REPORTS = {"courses", "quizzes"}
+VIEW_REPORTS = "reports.view_reports"
 VIEW_COURSE_REPORTS = "reports.view_course_reports"
 DESCRIPTIONS = {
     "funnel": _("Signed up → screened → in training → trained → leader, with conversion rates."),
@@ -45,9 +47,15 @@ def sees_course_reports(user) -> bool:
     return user.has_perm(VIEW_COURSE_REPORTS)
 
 
+def sees_unit_reports(user) -> bool:
+    """Every report, for the unit the user coordinates (the Coordinators group holds the
+    permission: reports/migrations/0003)."""
+    return scope_of(user) is not None and user.has_perm(VIEW_REPORTS)
+
+
 def reports_for(user) -> list[str]:
     """The reports this user may open."""
-    if user_scope(user) is not None:
+    if sees_unit_reports(user):
         return list(REPORTS)
     if sees_course_reports(user):
         return [key for key, (_label, _builder, national) in REPORTS.items() if national]
@@ -55,12 +63,13 @@ def reports_for(user) -> list[str]:
 
 
 def report_scope(request, key: str) -> Unit:
-    scope = user_scope(request.user)
-    if scope is not None:
-        return scope
-    if REPORTS[key][2] and sees_course_reports(request.user):
+    """The unit the report may show: the user's scope (organisation.permissions, which
+    refuses a user without one or without reports.view_reports), or the whole
+    organisation for the course and quiz reports to those who may see them so."""
+    user = request.user
+    if REPORTS[key][2] and not sees_unit_reports(user) and sees_course_reports(user):
         return national_unit()
-    raise PermissionDenied
+    return request_scope(request, VIEW_REPORTS)
 
 
 def index(request):
@@ -71,7 +80,7 @@ def index(request):
         request,
         "reports/index.html",
         {
-            "scope": user_scope(request.user) or national_unit(),
+            "scope": scope_of(request.user) if sees_unit_reports(request.user) else national_unit(),
             "reports": [(key, REPORTS[key][0], DESCRIPTIONS[key]) for key in keys],
         },
     )

@@ -113,6 +113,25 @@ def test_a_trainer_sees_course_and_quiz_reports_only(client, world):
     assert "/admin/reports/quizzes/" in index and "/admin/reports/funnel/" not in index
 
 
+def test_a_coordinator_needs_the_permission_to_see_their_units_reports(client, world):
+    permission = Permission.objects.get(content_type__app_label="reports", codename="view_reports")
+    coordinator = coordinator_create("in-mp")
+    # The Coordinators group holds it after migrate (reports/migrations/0003).
+    assert coordinator.has_perm("reports.view_reports")
+    Group.objects.get(name="Coordinators").permissions.remove(permission)
+    coordinator = type(coordinator).objects.get(pk=coordinator.pk)  # no cached permissions
+    login(client, coordinator)
+    for key in REPORTS:
+        assert client.get(f"/admin/reports/{key}/").status_code == 302
+    assert client.get("/admin/reports/").status_code == 302
+    # Given directly, it opens them again, still for the unit only.
+    coordinator.user_permissions.add(permission)
+    login(client, type(coordinator).objects.get(pk=coordinator.pk))
+    assert client.get("/admin/reports/funnel/").status_code == 200
+    outside = client.get("/admin/reports/funnel/", {"unit": unit("in-up").pk})
+    assert "Uttar Pradesh" not in outside.content.decode().split("</form>")[1]
+
+
 def test_the_course_reports_follow_the_permission_not_a_group_name(client, world):
     from courses.roles import SENIOR_TRAINERS, TRAINERS
 
