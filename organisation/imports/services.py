@@ -9,7 +9,6 @@ import os
 from collections.abc import Callable
 from typing import BinaryIO
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,15 +21,17 @@ from organisation.imports.processing import (
 )
 from organisation.models import VolunteerImport
 from organisation.selectors import user_scope
+from organisation.services import OrganisationError
 
 
 def volunteer_import_create(
     *, uploaded_file, created_by, send_invitations: bool = False, enqueue: bool = True
 ) -> VolunteerImport:
-    """Store an uploaded file and queue its import in the uploader's scope."""
+    """Store an uploaded file and queue its import in the uploader's scope; refused
+    (OrganisationError) for a user without one."""
     scope = user_scope(created_by)
     if scope is None:
-        raise PermissionDenied(_("Only coordinators can import volunteers."))
+        raise OrganisationError(_("Only coordinators can import volunteers."))
     file_name = os.path.basename(uploaded_file.name)
     volunteer_import = VolunteerImport(
         file_name=file_name,

@@ -678,3 +678,15 @@ def test_the_list_of_imports_filters_by_status(db, client):
         assert "failed.csv" in listing and "done.csv" not in listing
     listing = client.get(reverse("volunteer_imports:index")).content.decode()
     assert "failed.csv" in listing and "done.csv" in listing
+
+
+def test_only_a_coordinator_can_create_an_import(db):
+    # A refusal in the product's vocabulary, whoever calls the service (a view, a task).
+    from lms.errors import ApplicationError
+    from organisation.imports.services import volunteer_import_create
+
+    nobody = User.objects.create_user("nobody", password="pass")
+    upload = SimpleUploadedFile("up.csv", csv_bytes(GOOD[0]), "text/csv")
+    with pytest.raises(ApplicationError, match="Only coordinators can import volunteers"):
+        volunteer_import_create(uploaded_file=upload, created_by=nobody, enqueue=False)
+    assert not VolunteerImport.objects.exists()
