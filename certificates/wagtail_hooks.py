@@ -7,6 +7,7 @@ from wagtail import hooks
 
 from certificates import certificate_admin_views as certificate_views
 from certificates import coordinator_views as views
+from certificates.batch_views import certificate_batch_viewset
 from organisation.admin_menu import CoordinatorMenuItem
 
 
@@ -48,31 +49,6 @@ def register_coordinator_urls():
             certificate_views.certificate_reissue,
             name="coordinator_certificate_reissue",
         ),
-        path(
-            "certificates/batches/",
-            certificate_views.batch_list,
-            name="coordinator_certificate_batches",
-        ),
-        path(
-            "certificates/batches/<int:batch_id>/",
-            certificate_views.batch_detail,
-            name="coordinator_certificate_batch",
-        ),
-        path(
-            "certificates/batches/<int:batch_id>/status/",
-            certificate_views.batch_status,
-            name="coordinator_certificate_batch_status",
-        ),
-        path(
-            "certificates/batches/<int:batch_id>/resume/",
-            certificate_views.batch_resume,
-            name="coordinator_certificate_batch_resume",
-        ),
-        path(
-            "certificates/batches/<int:batch_id>/zip/",
-            certificate_views.batch_archive,
-            name="coordinator_certificate_batch_archive",
-        ),
         path("teams/", views.team_list, name="coordinator_teams"),
         path("teams/fill/", views.teams_fill, name="coordinator_teams_fill"),
         path("teams/<int:team_id>/", views.team_detail, name="coordinator_team"),
@@ -98,11 +74,6 @@ def register_teams_menu_item():
     )
 
 
-@hooks.register("register_admin_menu_item")
-def register_certificates_menu_item():
-    return CoordinatorMenuItem(
-        _("Certificates"),
-        reverse("coordinator_certificate_batches"),
-        icon_name="doc-full",
-        order=165,
-    )
+@hooks.register("register_admin_viewset")
+def register_certificate_batch_viewset():
+    return certificate_batch_viewset

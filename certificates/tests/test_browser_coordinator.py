@@ -170,7 +170,7 @@ def test_import_train_promote_fill_teams_issue_revoke_verify(
     # 4. Certificates for the district's new leaders, as one batch.
     desk.get_by_role("link", name="Certificates").click()
     expect(desk.get_by_text("2 leaders in your unit have no certificate yet.")).to_be_visible()
-    desk.select_option("#id_unit", label="Indore (Madhya Pradesh)")
+    desk.select_option("#id_batch_unit", label="Indore (Madhya Pradesh)")
     desk.get_by_role("button", name="Issue certificates").click()
     desk.wait_for_url(re.compile(r"/admin/certificates/batches/\d+/$"))
     progress = desk.locator("#batch-progress")

@@ -80,26 +80,28 @@ GET_ROUTES = [
     ("coordinator_teams", "/admin/teams/", COORDINATORS),
     ("coordinator_team", "/admin/teams/{o[team].pk}/", IN_SCOPE),
     ("coordinator_team", "/admin/teams/{o[team_out].pk}/", OUT_OF_SCOPE),
-    ("coordinator_certificate_batches", "/admin/certificates/batches/", COORDINATORS),
-    ("coordinator_certificate_batch", "/admin/certificates/batches/{o[batch].pk}/", IN_SCOPE),
+    ("certificate_batches:index", "/admin/certificates/batches/", COORDINATORS),
+    ("certificate_batches:index_results", "/admin/certificates/batches/results/", COORDINATORS),
+    ("certificate_batches:add", "/admin/certificates/batches/add/", POST_ONLY_ADMIN),
+    ("certificate_batches:detail", "/admin/certificates/batches/{o[batch].pk}/", IN_SCOPE),
     (
-        "coordinator_certificate_batch",
+        "certificate_batches:detail",
         "/admin/certificates/batches/{o[batch_out].pk}/",
         OUT_OF_SCOPE,
     ),
     (
-        "coordinator_certificate_batch_status",
+        "certificate_batches:status",
         "/admin/certificates/batches/{o[batch].pk}/status/",
         IN_SCOPE,
     ),
     (
-        "coordinator_certificate_batch_status",
+        "certificate_batches:status",
         "/admin/certificates/batches/{o[batch_out].pk}/status/",
         OUT_OF_SCOPE,
     ),
     # The batch made no ZIP: a 404 even inside the scope.
     (
-        "coordinator_certificate_batch_archive",
+        "certificate_batches:archive",
         "/admin/certificates/batches/{o[batch].pk}/zip/",
         row(L, L, L, A, 404, 404, 404, 404),
     ),
@@ -185,7 +187,7 @@ GET_ROUTES = [
         POST_ONLY_ADMIN,
     ),
     (
-        "coordinator_certificate_batch_resume",
+        "certificate_batches:resume",
         "/admin/certificates/batches/{o[batch].pk}/resume/",
         POST_ONLY_ADMIN,
     ),
@@ -235,8 +237,9 @@ POST_ROUTES = [
         "/admin/teams/{o[team_out].pk}/remove/{o[team_member_out].pk}/",
         row(L, L, L, A, 404, 404, None, None),
     ),
+    ("certificate_batches:add", "/admin/certificates/batches/add/", NO),
     (
-        "coordinator_certificate_batch_resume",
+        "certificate_batches:resume",
         "/admin/certificates/batches/{o[batch].pk}/resume/",
         NO,
     ),
@@ -276,7 +279,7 @@ def walk(patterns, prefix="", namespace=""):
 
 
 OUR_APPS = ("lms", "organisation", "courses", "certificates", "reports")
-OUR_NAMESPACES = ("coordinators:",)
+OUR_NAMESPACES = ("coordinators:", "certificate_batches:")
 
 
 def our_url_names():
@@ -380,7 +383,7 @@ def test_every_url_of_ours_is_in_the_matrix():
 def test_no_role_but_the_expected_gets_a_2xx():
     """The table itself: a 2xx only where a role is meant to see the page."""
     for name, _path, expected in GET_ROUTES:
-        if name.startswith(("coordinator_", "volunteer_imports:")):
+        if name.startswith(("coordinator_", "certificate_batches:", "volunteer_imports:")):
             assert all(expected[r] not in (200, 204) for r in ROLES[:4]), name
         if name.startswith("coordinators:"):
             assert [r for r in ROLES if expected[r] == 200] == ["superuser"], name

@@ -133,13 +133,13 @@ CSRF_ROUTES = [
         {},
     ),
     (
-        "coordinator_certificate_batches",
-        "/admin/certificates/batches/",
+        "certificate_batches:add",
+        "/admin/certificates/batches/add/",
         "district",
         {"unit": "{o[indore].pk}"},
     ),
     (
-        "coordinator_certificate_batch_resume",
+        "certificate_batches:resume",
         "/admin/certificates/batches/{o[batch].pk}/resume/",
         "district",
         {},
@@ -402,7 +402,7 @@ def test_every_post_view_is_in_the_csrf_table():
 def test_the_post_view_detection_finds_the_known_ones():
     found = post_views()
     known = ["course_enroll", "quiz_question", "coordinator_team", "volunteer_imports:create",
-             "coordinator_certificate_batches", "coordinators:add", "login", "signup"]  # fmt: skip
+             "certificate_batches:add", "coordinators:add", "login", "signup"]  # fmt: skip
     for name in known:
         assert name in found, name
     assert "dashboard" not in found
