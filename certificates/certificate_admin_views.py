@@ -10,10 +10,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from certificates import issuing
-from certificates.coordinator_views import require_scope
 from certificates.models import Certificate, Leadership
 from lms.errors import ApplicationError
-from organisation.models import VolunteerProfile
+from organisation.permissions import scope_required, volunteer_policy
 
 
 class ReasonForm(forms.Form):
@@ -21,19 +20,19 @@ class ReasonForm(forms.Form):
 
 
 def _leadership_in_scope(scope, leadership_id) -> Leadership:
+    volunteers = volunteer_policy.instances_in(scope)
     return get_object_or_404(
-        Leadership.objects.filter(
-            volunteer__in=VolunteerProfile.objects.in_unit(scope)
-        ).select_related("volunteer"),
+        Leadership.objects.filter(volunteer__in=volunteers).select_related("volunteer"),
         pk=leadership_id,
     )
 
 
 def _certificate_in_scope(scope, certificate_id) -> Certificate:
+    volunteers = volunteer_policy.instances_in(scope)
     return get_object_or_404(
-        Certificate.objects.filter(
-            leadership__volunteer__in=VolunteerProfile.objects.in_unit(scope)
-        ).select_related("leadership"),
+        Certificate.objects.filter(leadership__volunteer__in=volunteers).select_related(
+            "leadership"
+        ),
         pk=certificate_id,
     )
 
@@ -43,8 +42,9 @@ def _errors(error) -> str:
 
 
 @require_POST
+@scope_required()
 def certificate_issue(request, leadership_id):
-    scope = require_scope(request)
+    scope = request.scope
     leadership = _leadership_in_scope(scope, leadership_id)
     try:
         certificate = issuing.certificate_issue(leadership=leadership, issued_by=request.user)
@@ -63,8 +63,9 @@ def certificate_issue(request, leadership_id):
 
 
 @require_POST
+@scope_required()
 def certificate_revoke(request, certificate_id):
-    scope = require_scope(request)
+    scope = request.scope
     certificate = _certificate_in_scope(scope, certificate_id)
     form = ReasonForm(request.POST)
     if not form.is_valid():
@@ -81,8 +82,9 @@ def certificate_revoke(request, certificate_id):
 
 
 @require_POST
+@scope_required()
 def certificate_reissue(request, certificate_id):
-    scope = require_scope(request)
+    scope = request.scope
     certificate = _certificate_in_scope(scope, certificate_id)
     form = ReasonForm(request.POST)
     if not form.is_valid():

@@ -25,7 +25,7 @@ from certificates.models import Certificate, CertificateBatch, Leadership
 from certificates.selectors import leaderships_without_certificate
 from courses.models import CourseCompletion, CoursePage
 from organisation.models import Unit
-from organisation.selectors import user_scope
+from organisation.permissions import unit_in_scope
 from organisation.services import OrganisationError
 
 #: Certificates per background task of a batch: big enough to use the batch
@@ -83,8 +83,7 @@ def _new_certificate(leadership, courses, issued_by, batch=None, supersedes=None
 
 
 def _check_scope(user, leadership: Leadership) -> None:
-    scope = user_scope(user)
-    if scope is None or not scope.contains(leadership.volunteer.district):
+    if not unit_in_scope(user, leadership.volunteer.district):
         raise PermissionDenied(_("This leader is outside your unit."))
 
 
@@ -175,8 +174,7 @@ def certificates_revoke_for_leadership(*, leadership: Leadership, revoked_by, re
 def certificate_batch_create(*, unit: Unit, created_by) -> CertificateBatch:
     """Record a certificate for every newly promoted leader in the unit and queue
     their rendering as background tasks (several workers share the batch)."""
-    scope = user_scope(created_by)
-    if scope is None or not scope.contains(unit):
+    if not unit_in_scope(created_by, unit):
         raise PermissionDenied(_("This unit is outside your unit."))
     batch = CertificateBatch.objects.create(unit=unit, created_by=created_by)
     total = 0

@@ -11,7 +11,7 @@ from certificates.models import Leadership
 from certificates.selectors import Rules, leadership_eligibility, training_finished
 from courses.models import Enrollment
 from organisation.models import Stage, Unit, VolunteerProfile
-from organisation.selectors import user_scope
+from organisation.permissions import scope_of
 from organisation.services import (
     OrganisationError,
     team_disband,
@@ -27,7 +27,7 @@ class PromotionRefused(OrganisationError):
 
 
 def _check_scope(user, volunteer: VolunteerProfile, unit: Unit | None = None) -> None:
-    scope = user_scope(user)
+    scope = scope_of(user)
     if scope is None or not scope.contains(volunteer.district):
         raise PermissionDenied(_("This volunteer is outside your unit."))
     if unit is not None and not scope.contains(unit):
