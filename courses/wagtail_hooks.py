@@ -1,4 +1,5 @@
-"""Wagtail admin registration: django-quiz-app's quizzes and questions as snippets."""
+"""Wagtail admin registration: django-quiz-app's quizzes and questions as snippets, and
+Essays to mark (courses.admin_views.EssayMarkingViewSet)."""
 
 from essay.models import Essay_Question
 from multichoice.models import MCQuestion
@@ -6,16 +7,14 @@ from quiz.models import Category, Quiz
 from true_false.models import TF_Question
 
 from django import forms
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses import admin_views, services
+from courses.admin_views import EssayMarkingViewSet
 from courses.quiz_admin import AnswersPanel, MCQuestionForm, QuizForm
 
 QUESTION_PANELS = [
@@ -124,21 +123,6 @@ class QuizzesGroup(SnippetViewSetGroup):
 register_snippet(QuizzesGroup)
 
 
-@hooks.register("register_admin_urls")
-def register_essay_marking_urls():
-    return [
-        path("essays/", admin_views.essay_list, name="courses_essay_list"),
-        path("essays/<int:mark_id>/", admin_views.essay_mark, name="courses_essay_mark"),
-    ]
-
-
-class EssayMenuItem(MenuItem):
-    def is_shown(self, request):
-        return services.can_mark_essays(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_essay_marking_menu_item():
-    return EssayMenuItem(
-        _("Essays to mark"), reverse("courses_essay_list"), icon_name="edit", order=260
-    )
+@hooks.register("register_admin_viewset")
+def register_essay_marking():
+    return EssayMarkingViewSet()

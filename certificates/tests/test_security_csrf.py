@@ -153,7 +153,7 @@ CSRF_ROUTES = [
     ),
     ("volunteer_imports:create", "/admin/volunteer-imports/new/", "district", "upload"),
     ("volunteer_imports:resume", "/admin/volunteer-imports/{o[import].pk}/resume/", "district", {}),
-    ("courses_essay_mark", "/admin/essays/{o[essay].pk}/", "trainer", {"decision": "1"}),
+    ("courses_essays:mark", "/admin/essays/{o[essay].pk}/", "trainer", {"decision": "1"}),
     # Coordinators, given by an administrator (a Wagtail model viewset)
     (
         "coordinators:add",

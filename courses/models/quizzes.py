@@ -146,6 +146,10 @@ class EssayMark(models.Model):
 
     objects = EssayMarkQuerySet.as_manager()
 
+    #: The way to the trainee's volunteer profile, for the scope policy
+    #: (organisation.permissions.scope_filter): whose answers a coordinator may mark.
+    scope_lookup = "sitting__user__volunteer_profile"
+
     class Meta:
         indexes = [
             models.Index(
