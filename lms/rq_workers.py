@@ -6,7 +6,8 @@ django-rq's ``rqworker`` both use them:
 - ``Queue``: every job gets retries with back-off (``TASKS_RETRY_INTERVALS``). All our
   tasks are safe to run again: each re-reads its durable state and does what is left.
 - ``Worker``:
-  * its work-horse dies with it (a SIGKILLed worker leaves no orphan still writing);
+  * its work-horse and scheduler die with it (a SIGKILLed worker leaves no orphan
+    still writing, nor a scheduler holding the lock);
   * a name can be used again after a crash (the dead worker of that name on this
     machine is cleared at birth, where RQ refused the name for up to 480 s);
   * registries are cleaned often, so a job whose worker was killed is retried within
@@ -24,6 +25,7 @@ import signal
 from django_rq.queues import DjangoRQ
 from rq import Retry
 from rq import Worker as RQWorker
+from rq.scheduler import SCHEDULER_KEY_TEMPLATE, SCHEDULER_LOCKING_KEY_TEMPLATE
 
 from django.conf import settings
 
@@ -52,6 +54,24 @@ def die_with_parent(parent_pid: int) -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent_pid:  # the parent died before prctl took effect
         os._exit(1)
+
+
+_forking_pid = None
+
+
+def _remember_forking_pid() -> None:
+    global _forking_pid  # noqa: PLW0603 (the at-fork hooks share it)
+    _forking_pid = os.getpid()
+
+
+def children_die_with_this_process() -> None:
+    """Every process forked from here on (work-horses, the scheduler) dies with its parent."""
+    if _forking_pid is None:
+        _remember_forking_pid()
+        os.register_at_fork(
+            before=_remember_forking_pid,
+            after_in_child=lambda: die_with_parent(_forking_pid),
+        )
 
 
 def pid_alive(pid: int) -> bool:
@@ -83,19 +103,33 @@ class Worker(RQWorker):
         return max(1, ttl - 60 + 2 * self.job_monitoring_interval)
 
     def work(self, *args, **kwargs):
+        children_die_with_this_process()
+        self.release_dead_schedulers_locks()
         kwargs["with_scheduler"] = True
         return super().work(*args, **kwargs)
 
+    def release_dead_schedulers_locks(self) -> None:
+        """Free the scheduler lock of a dead scheduler of this machine (a killed worker's):
+        RQ keeps it for a minute, and no retry with back-off is queued meanwhile."""
+        for queue in self.queues:
+            lock = SCHEDULER_LOCKING_KEY_TEMPLATE % queue.name
+            holder = self.connection.get(lock)
+            if holder is None:
+                continue
+            hostname, pid = self.connection.hmget(
+                SCHEDULER_KEY_TEMPLATE % holder.decode(), "hostname", "pid"
+            )
+            if hostname and hostname.decode() == self.hostname and not pid_alive(int(pid or 0)):
+                logger.warning("Worker %s: freeing the lock of a dead scheduler", self.name)
+                self.connection.delete(lock)
+
     def run_maintenance_tasks(self):
+        self.release_dead_schedulers_locks()
         super().run_maintenance_tasks()
         try:
             watchdog.tick()
         except Exception:  # the watchdog must never stop the worker
             logger.exception("The watchdog could not be queued")
-
-    def main_work_horse(self, job, queue):
-        die_with_parent(self.pid)
-        super().main_work_horse(job, queue)
 
     def register_birth(self):
         hostname, pid, death = self.connection.hmget(self.key, "hostname", "pid", "death")

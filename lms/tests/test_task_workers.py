@@ -41,6 +41,18 @@ def pid_alive(pid: int) -> bool:
     return status.exists() and status.read_text().split(") ")[-1][:1] != "Z"
 
 
+def children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
 @pytest.fixture
 def rq(rq_redis, settings):
     """This process enqueues to the same Redis as its RQ worker processes."""
@@ -90,7 +102,9 @@ def test_a_failing_job_is_tried_again_after_its_back_off(rq, task_worker, tmp_pa
     assert FailedJobRegistry("default", connection=client).count == 0
 
 
-def test_a_killed_worker_takes_its_horse_along_and_its_job_is_run_again(rq, task_worker, tmp_path):
+def test_a_killed_worker_takes_its_children_along_and_its_job_is_run_again(
+    rq, task_worker, tmp_path
+):
     from rq.registry import FailedJobRegistry
 
     client, env = rq
@@ -100,11 +114,16 @@ def test_a_killed_worker_takes_its_horse_along_and_its_job_is_run_again(rq, task
     record_and_sleep.enqueue(path=str(log), seconds=6)
     wait_for(lambda: starts(log), timeout=30, what="the job's start", processes=[first])
     (horse,) = starts(log)
-    assert horse != first.pid
+    forked = children(first.pid)
+    assert horse in forked and len(forked) == 2  # the work-horse and the scheduler
 
     first.send_signal(signal.SIGKILL)  # the worker only, as an OOM killer would
     first.wait()
-    wait_for(lambda: not pid_alive(horse), timeout=3, what="the work-horse to die with it")
+    wait_for(
+        lambda: not any(pid_alive(pid) for pid in forked),
+        timeout=3,
+        what="the work-horse and the scheduler to die with it",
+    )
     assert "done" not in log.read_text()
 
     second = task_worker(env=env)
