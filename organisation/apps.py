@@ -11,6 +11,7 @@ class OrganisationConfig(AppConfig):
         # an unscoped fallback policy for these models.
         from wagtail.permissions import register_permission_policy
 
+        from organisation.imports import receivers  # noqa: F401  (the watchdog's sweep)
         from organisation.permissions import POLICIES
 
         for policy in POLICIES:

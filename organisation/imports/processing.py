@@ -9,6 +9,7 @@ queue, organisation.imports.tasks and .services, which both import this module.
 import tempfile
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.files import File
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
@@ -20,9 +21,10 @@ from organisation.imports.formats import FileProblem, open_source
 from organisation.imports.importer import ImportResult, VolunteerImporter
 from organisation.models import VolunteerImport
 
-#: A running import that has not saved progress for this long is taken to have
-#: lost its worker, and may be resumed.
-STALE_AFTER = timedelta(minutes=5)
+#: A running import that has not saved progress for this long (it saves every batch,
+#: about every second) is taken to have lost its worker, and may be resumed: the
+#: watchdog does (services.volunteer_imports_resume_left_behind).
+STALE_AFTER = timedelta(seconds=settings.WATCHDOG_STALE_SECONDS)
 REPORT_HEADER = ("line", "phone", "reason")
 
 

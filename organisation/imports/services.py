@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -73,6 +74,31 @@ def volunteer_import_resume(*, volunteer_import: VolunteerImport) -> bool:
     if updated:
         volunteer_import_enqueue(volunteer_import)
     return bool(updated)
+
+
+def volunteer_imports_resume_left_behind() -> int:
+    """The watchdog's part (lms/watchdog.py): resume the imports whose worker stopped
+    saving progress, and queue again those queued so long ago that their task was lost
+    (a process killed before it queued it, a queue emptied). Returns how many."""
+    cutoff = timezone.now() - STALE_AFTER
+    resumed = 0
+    for volunteer_import in VolunteerImport.objects.filter(
+        status=VolunteerImport.Status.RUNNING, updated_at__lt=cutoff
+    ):
+        resumed += volunteer_import_resume(volunteer_import=volunteer_import)
+    waiting = VolunteerImport.objects.filter(status=VolunteerImport.Status.QUEUED).filter(
+        Q(updated_at__lt=cutoff) | Q(updated_at__isnull=True, created_at__lt=cutoff)
+    )
+    for volunteer_import in waiting:
+        # Claimed by a conditional update: two sweeps at once queue it once.
+        if VolunteerImport.objects.filter(
+            pk=volunteer_import.pk,
+            status=VolunteerImport.Status.QUEUED,
+            updated_at=volunteer_import.updated_at,
+        ).update(updated_at=timezone.now()):
+            volunteer_import_enqueue(volunteer_import)
+            resumed += 1
+    return resumed
 
 
 def volunteer_import_process(
