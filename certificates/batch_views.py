@@ -29,7 +29,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet
 
-from certificates import issuing
+from certificates import emails, issuing
 from certificates.models import Certificate, CertificateBatch
 from certificates.selectors import leaderships_without_certificate
 from lms.storage import private_storage
@@ -190,14 +190,7 @@ def _batch(request, batch_id) -> CertificateBatch:
 def _is_stale(batch: CertificateBatch) -> bool:
     if batch.status != CertificateBatch.Status.RUNNING:
         return False
-    latest = (
-        batch.certificates.exclude(generated_at=None)
-        .order_by("-generated_at")
-        .values_list("generated_at", flat=True)
-        .first()
-        or batch.created_at
-    )
-    return timezone.now() - latest > STALE_AFTER
+    return timezone.now() - (batch.progress_at or batch.created_at) > STALE_AFTER
 
 
 @scope_required()
@@ -209,8 +202,30 @@ def batch_detail(request, batch_id):
     return TemplateResponse(
         request,
         "certificates/batches/detail.html",
-        {"batch": batch, "errors": errors, "stale": _is_stale(batch)},
+        {
+            "batch": batch,
+            "errors": errors,
+            "stale": _is_stale(batch),
+            "emails": emails.batch_email_counts(batch.pk),
+        },
     )
+
+
+@require_POST
+@scope_required()
+def batch_emails_retry(request, batch_id):
+    batch = _batch(request, batch_id)
+    count = emails.batch_emails_retry(batch.pk)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d e-mail is queued to be sent again.",
+            "%(count)d e-mails are queued to be sent again.",
+            count,
+        )
+        % {"count": count},
+    )
+    return redirect("certificate_batches:detail", batch.pk)
 
 
 @scope_required()
@@ -253,8 +268,8 @@ def batch_archive(request, batch_id):
 
 class CertificateBatchViewSet(ViewSet):
     """/admin/certificates/batches/: the list (``certificate_batches:index``), starting a
-    batch (``:add``), a batch (``:detail``), its progress (``:status``), ``:resume`` and
-    its ZIP (``:archive``)."""
+    batch (``:add``), a batch (``:detail``), its progress (``:status``), ``:resume``,
+    sending its failed e-mails again (``:emails_retry``) and its ZIP (``:archive``)."""
 
     name = "certificate_batches"
     url_prefix = "certificates/batches"
@@ -272,6 +287,7 @@ class CertificateBatchViewSet(ViewSet):
             path("<int:batch_id>/", batch_detail, name="detail"),
             path("<int:batch_id>/status/", batch_status, name="status"),
             path("<int:batch_id>/resume/", batch_resume, name="resume"),
+            path("<int:batch_id>/emails/retry/", batch_emails_retry, name="emails_retry"),
             path("<int:batch_id>/zip/", batch_archive, name="archive"),
         ]
 

@@ -1,11 +1,12 @@
 """The work background jobs do for certificates: render and store PDFs, finish a batch
-with its ZIP, send the "your certificate is ready" e-mail.
+with its ZIP, record the "your certificate is ready" e-mail.
 
 :mod:`certificates.tasks` calls these (and tests call them directly); the services
 in :mod:`certificates.issuing` decide what to generate and queue the tasks. Nothing
 here queues a task. Every function is safe to run twice, or after a worker died
 half-way: a certificate is stored once whoever renders it, the batch is finished
-once whoever finishes last, and an e-mail is claimed before it is sent.
+once whoever finishes last, and a certificate's e-mail is recorded in the outbox in
+the transaction that issues it (messaging sends it, once in effect).
 """
 
 import base64
@@ -20,13 +21,13 @@ from functools import lru_cache
 from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from certificates import emails
 from certificates.design.batch import BatchRenderer
 from certificates.design.data import (
     LEVELS,
@@ -38,6 +39,7 @@ from certificates.design.data import (
 from certificates.design.renderer import CertificateRenderer
 from certificates.models import Certificate, CertificateBatch, CertificateSettings
 from lms.storage import private_storage
+from messaging.outbox import Message, messages_record
 
 logger = logging.getLogger(__name__)
 
@@ -148,15 +150,18 @@ def _store(certificate: Certificate, pdf: bytes) -> bool:
     digest = hashlib.sha256(pdf).hexdigest()
     name = f"certificates/{certificate.code}-{digest[:16]}.pdf"
     saved = name if storage.exists(name) else storage.save(name, ContentFile(pdf))
-    updated = Certificate.objects.filter(
-        pk=certificate.pk, status=Certificate.Status.GENERATING
-    ).update(
-        status=Certificate.Status.ISSUED,
-        pdf=saved,
-        sha256=digest,
-        generated_at=timezone.now(),
-        error="",
-    )
+    with transaction.atomic():
+        updated = Certificate.objects.filter(
+            pk=certificate.pk, status=Certificate.Status.GENERATING
+        ).update(
+            status=Certificate.Status.ISSUED,
+            pdf=saved,
+            sha256=digest,
+            generated_at=timezone.now(),
+            error="",
+        )
+        if updated:  # the e-mail is on record the moment the certificate is issued
+            certificate_email_record(certificate)
     if not updated:
         current = (
             Certificate.objects.filter(pk=certificate.pk).values_list("pdf", flat=True).first()
@@ -209,20 +214,17 @@ def certificates_render(certificates: list[Certificate]) -> tuple[int, int]:
 def certificate_chunk_run(*, batch_id: int, ids: list[int]) -> dict[str, int]:
     """Render the chunk's certificates that are still generating; count them on the batch."""
     certificates = list(
-        Certificate.objects.filter(pk__in=ids, status=Certificate.Status.GENERATING).order_by("pk")
+        Certificate.objects.filter(pk__in=ids, status=Certificate.Status.GENERATING)
+        .select_related("leadership__volunteer__user")
+        .order_by("pk")
     )
     issued, failed = certificates_render(certificates)
     CertificateBatch.objects.filter(pk=batch_id).update(
-        done_count=F("done_count") + issued, error_count=F("error_count") + failed
+        done_count=F("done_count") + issued,
+        error_count=F("error_count") + failed,
+        progress_at=timezone.now(),
     )
     return {"issued": issued, "failed": failed}
-
-
-def certificates_not_emailed(ids: list[int]):
-    """The certificates among ``ids`` that are issued and whose e-mail is not sent."""
-    return Certificate.objects.filter(
-        pk__in=ids, status=Certificate.Status.ISSUED, emailed_at__isnull=True
-    ).select_related("leadership__volunteer__user")
 
 
 def certificate_batch_finish_if_complete(*, batch_id: int) -> None:
@@ -266,32 +268,28 @@ def certificate_batch_finish_run(*, batch_id: int) -> None:
 # E-mail ------------------------------------------------------------------------------------
 
 
-def certificate_email_run(*, certificate_id: int) -> bool:
-    """Tell the leader their certificate is ready, at most once (whatever the retries)."""
-    claimed = Certificate.objects.filter(
-        pk=certificate_id, emailed_at__isnull=True, status=Certificate.Status.ISSUED
-    ).update(emailed_at=timezone.now())
-    if not claimed:
-        return False
-    certificate = Certificate.objects.select_related("leadership__volunteer__user").get(
-        pk=certificate_id
-    )
+def certificate_email_record(certificate: Certificate) -> None:
+    """Record in the outbox the e-mail telling the leader their certificate is ready
+    (in the transaction that issues it), if they have an address."""
     user = certificate.leadership.volunteer.user
     if not user.email:
-        return False
+        return
     role_en, role_hi = role_names(certificate.level)
-    send_mail(
-        subject="Your leadership certificate is ready / आपका नेतृत्व प्रमाण-पत्र तैयार है",
-        message=(
-            f"Dear {certificate.name_en},\n\n"
-            f"Congratulations: your certificate as {role_en} of {certificate.unit_en} is ready. "
-            f"Download it from your dashboard: {settings.SITE_URL}/en/learn/\n"
-            f"Anyone can verify it at {verification_url(certificate.code)}\n\n"
-            f"प्रिय {certificate.name_hi or certificate.name_en},\n\n"
-            f"बधाई! {certificate.unit_hi or certificate.unit_en} के {role_hi} के रूप में आपका "
-            f"प्रमाण-पत्र तैयार है। इसे अपने डैशबोर्ड से डाउनलोड करें: {settings.SITE_URL}/hi/learn/\n"
-        ),
-        from_email=None,
-        recipient_list=[user.email],
+    message = Message(
+        key=emails.certificate_email_key(certificate.pk),
+        address=user.email,
+        template_key=emails.TEMPLATE_KEY,
+        group=emails.batch_group(certificate.batch_id) if certificate.batch_id else "",
+        recipient_id=user.pk,
+        context={
+            "name_en": certificate.name_en,
+            "name_hi": certificate.name_hi,
+            "role_en": role_en,
+            "role_hi": role_hi,
+            "unit_en": certificate.unit_en,
+            "unit_hi": certificate.unit_hi,
+            "site_url": settings.SITE_URL,
+            "verify_url": verification_url(certificate.code),
+        },
     )
-    return True
+    messages_record([message], enqueue=False)  # the task queues a chunk's at once

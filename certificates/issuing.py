@@ -13,13 +13,14 @@ again after a crash can neither duplicate a certificate nor change one.
 """
 
 from collections import defaultdict
+from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from certificates import tasks
+from certificates import emails, tasks
 from certificates.generation import certificates_render
 from certificates.models import Certificate, CertificateBatch, Leadership
 from certificates.selectors import leaderships_without_certificate
@@ -110,8 +111,7 @@ def certificate_issue(*, leadership: Leadership, issued_by) -> Certificate:
             existing = leadership.certificates.current().get()
     certificates_render([existing])
     existing.refresh_from_db()
-    if existing.status == Certificate.Status.ISSUED:
-        tasks.certificate_email_schedule(existing)
+    emails.certificate_emails_queue([existing.pk])
     return existing
 
 
@@ -153,8 +153,7 @@ def certificate_reissue(*, certificate: Certificate, issued_by, reason: str) -> 
         new.save()
     certificates_render([new])
     new.refresh_from_db()
-    if new.status == Certificate.Status.ISSUED:
-        tasks.certificate_email_schedule(new)
+    emails.certificate_emails_queue([new.pk])
     return new
 
 
@@ -197,6 +196,7 @@ def certificate_batch_create(*, unit: Unit, created_by) -> CertificateBatch:
         total=total,
         status=CertificateBatch.Status.RUNNING if total else CertificateBatch.Status.DONE,
         finished_at=None if total else timezone.now(),
+        progress_at=timezone.now(),
     )
     batch.refresh_from_db()
     transaction.on_commit(lambda: certificate_batch_enqueue(batch))
@@ -222,3 +222,27 @@ def certificate_batch_enqueue(batch: CertificateBatch) -> int:
             batch_id=batch.pk, ids=ids[start : start + CHUNK_SIZE]
         )
     return len(ids[::CHUNK_SIZE])
+
+
+def certificate_batches_recover(*, stale_after: timedelta) -> dict[int, int]:
+    """Queue again the work of running batches with no progress for ``stale_after``.
+
+    A batch with certificates still generating gets them queued again; one with none
+    left is finished (its ZIP written, marked done: the worker that was writing it
+    died). Progress is the batch's own clock (``progress_at``: created, a chunk
+    issued certificates, queued again), not its creation. Each batch is claimed by
+    moving that clock with a conditional update, so two resumes at once (the
+    watchdog and ``certificates_resume``, or two of either) queue it once.
+    Returns {batch id: tasks queued}.
+    """
+    now = timezone.now()
+    stale = CertificateBatch.objects.filter(
+        status=CertificateBatch.Status.RUNNING, progress_at__lte=now - stale_after
+    )
+    queued = {}
+    for batch in stale:
+        if CertificateBatch.objects.filter(pk=batch.pk, progress_at=batch.progress_at).update(
+            progress_at=now
+        ):
+            queued[batch.pk] = certificate_batch_enqueue(batch)
+    return queued

@@ -49,10 +49,11 @@ class Message:
     recipient_id: int | None = None
 
 
-def messages_record(messages: list[Message]) -> list[int]:
+def messages_record(messages: list[Message], *, enqueue: bool = True) -> list[int]:
     """Record messages in the current transaction (once per key); send them after it commits.
 
-    Returns the ids of the messages still to send among them.
+    With ``enqueue=False`` the caller queues them (``outbox_enqueue``), e.g. once for
+    many; if it never does, the watchdog will. Returns the ids still to send among them.
     """
     if not messages:
         return []
@@ -77,7 +78,8 @@ def messages_record(messages: list[Message]) -> list[int]:
             key__in=[m.key for m in messages], status=Status.PENDING
         ).values_list("pk", flat=True)
     )
-    transaction.on_commit(lambda: outbox_enqueue(ids))
+    if enqueue:
+        transaction.on_commit(lambda: outbox_enqueue(ids))
     return ids
 
 

@@ -113,6 +113,9 @@ class CertificateBatch(models.Model):
     done_count = models.PositiveIntegerField(default=0)
     error_count = models.PositiveIntegerField(default=0)
     finished_at = models.DateTimeField(null=True, blank=True)
+    #: The last sign of life: created, a chunk issued certificates, or queued again.
+    #: The watchdog resumes a running batch with no progress for a while.
+    progress_at = models.DateTimeField(_("last progress"), null=True, blank=True)
     archive = models.FileField(
         _("ZIP of the batch"),
         storage=private_storage,
@@ -187,7 +190,6 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     revoke_reason = models.TextField(blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
 
     objects = CertificateQuerySet.as_manager()
 

@@ -192,6 +192,11 @@ GET_ROUTES = [
         "/admin/certificates/batches/{o[batch].pk}/resume/",
         POST_ONLY_ADMIN,
     ),
+    (
+        "certificate_batches:emails_retry",
+        "/admin/certificates/batches/{o[batch].pk}/emails/retry/",
+        POST_ONLY_ADMIN,
+    ),
     # The upload form lives on the index: GET goes back there.
     ("volunteer_imports:create", "/admin/volunteer-imports/new/", row(L, L, L, A, R, R, R, R)),
     (
@@ -242,6 +247,11 @@ POST_ROUTES = [
     (
         "certificate_batches:resume",
         "/admin/certificates/batches/{o[batch].pk}/resume/",
+        NO,
+    ),
+    (
+        "certificate_batches:emails_retry",
+        "/admin/certificates/batches/{o[batch].pk}/emails/retry/",
         NO,
     ),
     ("volunteer_imports:create", "/admin/volunteer-imports/new/", NO),

@@ -144,6 +144,12 @@ CSRF_ROUTES = [
         "district",
         {},
     ),
+    (
+        "certificate_batches:emails_retry",
+        "/admin/certificates/batches/{o[batch].pk}/emails/retry/",
+        "district",
+        {},
+    ),
     # Last of the coordinator's: revoking the promotion also ends D's team and certificate.
     (
         "coordinator_leadership_revoke",

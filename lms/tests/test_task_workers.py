@@ -94,7 +94,7 @@ def test_a_failing_job_is_tried_again_after_its_back_off(rq, task_worker, tmp_pa
     record_and_sleep.enqueue(path=str(log), seconds=0, fail_first=True)
     wait_for(
         lambda: "done" in (log.read_text() if log.exists() else ""),
-        timeout=60,
+        timeout=180,
         what="the retry",
         processes=[worker],
     )
@@ -109,10 +109,10 @@ def test_a_killed_worker_takes_its_children_along_and_its_job_is_run_again(
 
     client, env = rq
     first = task_worker(env=env)
-    wait_for(lambda: len(workers(client)) == 1, timeout=60, what="worker", processes=[first])
+    wait_for(lambda: len(workers(client)) == 1, timeout=180, what="worker", processes=[first])
     log = tmp_path / "attempts.log"
     record_and_sleep.enqueue(path=str(log), seconds=6)
-    wait_for(lambda: starts(log), timeout=30, what="the job's start", processes=[first])
+    wait_for(lambda: starts(log), timeout=180, what="the job's start", processes=[first])
     (horse,) = starts(log)
     forked = children(first.pid)
     assert horse in forked and len(forked) == 2  # the work-horse and the scheduler
@@ -128,7 +128,7 @@ def test_a_killed_worker_takes_its_children_along_and_its_job_is_run_again(
 
     second = task_worker(env=env)
     wait_for(
-        lambda: "done" in log.read_text(), timeout=60, what="the job again", processes=[second]
+        lambda: "done" in log.read_text(), timeout=180, what="the job again", processes=[second]
     )
     assert len(starts(log)) == 2
     assert FailedJobRegistry("default", connection=client).count == 0
@@ -137,14 +137,14 @@ def test_a_killed_worker_takes_its_children_along_and_its_job_is_run_again(
 def test_a_worker_name_can_be_used_again_at_once_after_a_crash(rq, task_worker):
     client, env = rq
     first = task_worker(env=env, args=["--name", "host-1"])
-    wait_for(lambda: "host-1" in workers(client), timeout=60, what="worker", processes=[first])
+    wait_for(lambda: "host-1" in workers(client), timeout=180, what="worker", processes=[first])
     first.send_signal(signal.SIGKILL)
     first.wait()
 
     second = task_worker(env=env, args=["--name", "host-1"])
     wait_for(
         lambda: "host-1" in workers(client) and workers(client)["host-1"].pid == second.pid,
-        timeout=30,
+        timeout=180,
         what="the name taken again",
         processes=[second],
     )
@@ -156,7 +156,7 @@ def test_without_a_name_each_start_is_a_new_worker(rq, task_worker):
     second = task_worker(env=env)
     wait_for(
         lambda: {w.pid for w in workers(client).values()} == {first.pid, second.pid},
-        timeout=60,
+        timeout=180,
         what="two workers",
         processes=[first, second],
     )
@@ -176,7 +176,7 @@ def test_the_rq_workers_run_the_watchdog_by_themselves(rq, task_worker):
             if b"watchdog_sweep" in (client.hget(f"rq:job:{job_id}", "description") or b"")
         ]
 
-    wait_for(sweeps, timeout=60, what="a watchdog sweep", processes=[worker])
+    wait_for(sweeps, timeout=180, what="a watchdog sweep", processes=[worker])
 
 
 @pytest.mark.postgres("the worker process must see the test's database")
@@ -188,7 +188,7 @@ def test_on_the_database_backend_tasks_worker_runs_db_worker_and_the_watchdog(ta
     sweeps = DBTaskResult.objects.filter(task_path="lms.watchdog.watchdog_sweep")
     wait_for(
         lambda: sweeps.filter(status="SUCCESSFUL").exists(),
-        timeout=60,
+        timeout=180,
         what="the watchdog's sweep, run by the database worker",
         processes=[worker],
     )

@@ -1,18 +1,18 @@
-"""Queue again the certificates of batches whose worker stopped (crashed, killed, redeployed).
+"""Queue again the work of certificate batches that made no progress for a while.
 
-Run it by hand, from cron every few minutes, or when workers start: certificates
-already issued stay as they are, and a certificate queued twice is still issued
-once, so running it too often costs only some work.
+The workers' watchdog (lms/watchdog.py) does this by itself every minute or so; this
+command is the same by hand (after restoring a backup, say). Certificates already
+issued stay as they are, a certificate queued twice is still issued once, and a batch
+whose certificates are all done but which is not (its ZIP was being written when its
+worker died) is finished. Two runs at once queue each batch once.
 """
 
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
-from django.db.models import Max
-from django.utils import timezone
 
-from certificates.issuing import certificate_batch_enqueue
-from certificates.models import Certificate, CertificateBatch
+from certificates.issuing import certificate_batches_recover
+from certificates.models import CertificateBatch
 
 
 class Command(BaseCommand):
@@ -23,22 +23,14 @@ class Command(BaseCommand):
             "--stale-minutes",
             type=float,
             default=5,
-            help="Resume batches with no certificate issued for this long (default 5).",
+            help="Resume batches with no progress for this long (default 5).",
         )
 
     def handle(self, *args, stale_minutes, **options):
-        cutoff = timezone.now() - timedelta(minutes=stale_minutes)
-        batches = (
-            CertificateBatch.objects.filter(status=CertificateBatch.Status.RUNNING)
-            .filter(certificates__status=Certificate.Status.GENERATING)
-            .annotate(last=Max("certificates__generated_at"))
-            .distinct()
+        queued = certificate_batches_recover(stale_after=timedelta(minutes=stale_minutes))
+        units = dict(
+            CertificateBatch.objects.filter(pk__in=queued).values_list("pk", "unit__name_en")
         )
-        resumed = 0
-        for batch in batches:
-            last = batch.last or batch.created_at
-            if last <= cutoff:
-                tasks = certificate_batch_enqueue(batch)
-                resumed += 1
-                self.stdout.write(f"Batch {batch.pk} ({batch.unit}): {tasks} task(s) queued again")
-        self.stdout.write(self.style.SUCCESS(f"{resumed} batch(es) resumed."))
+        for batch_id, tasks in sorted(queued.items()):
+            self.stdout.write(f"Batch {batch_id} ({units[batch_id]}): {tasks} task(s) queued again")
+        self.stdout.write(self.style.SUCCESS(f"{len(queued)} batch(es) resumed."))
