@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 
 from organisation.models import VolunteerProfile
 from organisation.tests.factories import VolunteerFactory
-from organisation.tests.test_volunteer_import import csv_bytes, national, run_import  # noqa: F401
+from organisation.tests.volunteer_files import csv_bytes, run_import
 
 pytestmark = pytest.mark.django_db
 
