@@ -13,6 +13,7 @@ pipeline counts alone, and the teams list.
 Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/).
 
 Run:  .venv/bin/python bench/coordinator_list.py [--volunteers 500000] [--runs 30] [--reuse]
+      [--database lms_bench_coordinator]
 """
 
 import argparse
@@ -33,12 +34,12 @@ def manage(*args, env):
     subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
 
 
-def build(env, volunteers):
+def build(env, volunteers, database):
     import psycopg
 
     with psycopg.connect(SERVER_URL + "postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{DATABASE}"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{database}"')
     started = time.perf_counter()
     manage("migrate", "--no-input", "-v0", env=env)
     manage("load_demo", "--force", env=env)
@@ -130,6 +131,9 @@ def main():
     parser.add_argument("--volunteers", type=int, default=500_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--reuse", action="store_true", help="keep the database of a previous run")
+    parser.add_argument(
+        "--database", default=DATABASE, help="the database to build and use (dropped first)"
+    )
     args = parser.parse_args()
     env = {
         **os.environ,
@@ -138,12 +142,12 @@ def main():
         "SECRET_KEY": "bench-only-not-secret",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(Path(tempfile.gettempdir()) / "lms-bench-static"),
-        "DATABASE_URL": SERVER_URL + DATABASE,
+        "DATABASE_URL": SERVER_URL + args.database,
         "DATABASE_CONN_MAX_AGE": "0",
         "ALLOWED_HOSTS": "testserver,localhost",
     }
     if not args.reuse:
-        build(env, args.volunteers)
+        build(env, args.volunteers, args.database)
     manage("migrate", "--no-input", "-v0", env=env)  # a reused database may lag behind
     manage("collectstatic", "--no-input", "-v0", env=env)
     os.environ.update(env)

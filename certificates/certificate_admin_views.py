@@ -59,7 +59,7 @@ def certificate_issue(request, leadership_id):
                 _("The certificate could not be generated: %(error)s")
                 % {"error": certificate.error},
             )
-    return redirect("coordinator_volunteer", leadership.volunteer_id)
+    return redirect("volunteers:detail", leadership.volunteer_id)
 
 
 @require_POST
@@ -78,7 +78,7 @@ def certificate_revoke(request, certificate_id):
             messages.success(request, _("Certificate revoked. Its verification page says so now."))
         except (ValidationError, ApplicationError, PermissionDenied) as error:
             messages.error(request, _errors(error))
-    return redirect("coordinator_volunteer", certificate.leadership.volunteer_id)
+    return redirect("volunteers:detail", certificate.leadership.volunteer_id)
 
 
 @require_POST
@@ -99,4 +99,4 @@ def certificate_reissue(request, certificate_id):
             )
         except (ValidationError, ApplicationError, PermissionDenied) as error:
             messages.error(request, _errors(error))
-    return redirect("coordinator_volunteer", certificate.leadership.volunteer_id)
+    return redirect("volunteers:detail", certificate.leadership.volunteer_id)

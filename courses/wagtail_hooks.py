@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from courses import volunteer_admin
 from courses.admin_views import EssayMarkingViewSet
 from courses.quiz_admin import AnswersPanel, MCQuestionForm, QuizForm
 
@@ -126,3 +127,19 @@ register_snippet(QuizzesGroup)
 @hooks.register("register_admin_viewset")
 def register_essay_marking():
     return EssayMarkingViewSet()
+
+
+# The organisation's volunteer screens: course filters, enrol in bulk, the courses panel.
+
+
+@hooks.register("register_volunteer_filters")
+def register_course_filters():
+    return {"course": volunteer_admin.CourseFilter(), "progress": volunteer_admin.ProgressFilter()}
+
+
+hooks.register("register_bulk_action", volunteer_admin.EnrolBulkAction)
+
+
+@hooks.register("construct_volunteer_detail_panels")
+def add_courses_panel(request, volunteer, panels):
+    panels.append(volunteer_admin.CoursesPanel(request, volunteer))

@@ -32,6 +32,12 @@ TRANSITIONS = {
 }
 
 
+def volunteer_can_be_screened(volunteer: VolunteerProfile) -> bool:
+    """Whether the volunteer is waiting for an interview (signed up, or not selected
+    before and to be seen again): the one place the screens ask."""
+    return Stage.SCREENED in TRANSITIONS.get(volunteer.stage, set())
+
+
 class OrganisationError(ApplicationError):
     """A refused action, with a message for the person who asked (`.message`; a form
     takes it as an error too: `.messages`)."""

@@ -1,4 +1,5 @@
-"""Wagtail admin registrations of the organisation: who coordinates which unit."""
+"""Wagtail admin registrations of the organisation: who coordinates which unit, the
+coordinator's Volunteers and Teams of ten screens, and the screening bulk action."""
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -11,6 +12,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from organisation.imports import admin as imports_admin  # noqa: F401  (registers its own hooks)
 from organisation.models import Coordinator
+from organisation.views.viewsets import team_viewset, volunteer_viewset
+from organisation.views.volunteer_bulk_actions import ScreenBulkAction
 
 
 class CoordinatorForm(WagtailAdminModelForm):
@@ -61,3 +64,16 @@ def register_coordinators_settings_menu_item():
     return CoordinatorsMenuItem(
         _("Coordinators"), coordinator_viewset.menu_url, icon_name="key", order=900
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_volunteer_viewset():
+    return volunteer_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_team_viewset():
+    return team_viewset
+
+
+hooks.register("register_bulk_action", ScreenBulkAction)

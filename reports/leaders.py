@@ -146,7 +146,7 @@ def fill_short_teams(table: Table, teams, limit: int | None):
     rows = teams[:limit] if limit else teams.iterator(chunk_size=2000)
     for team in rows:
         try:
-            url = reverse("coordinator_team", args=[team.pk])
+            url = reverse("teams:detail", args=[team.pk])
         except NoReverseMatch:
             url = None
         district = team.leader.district

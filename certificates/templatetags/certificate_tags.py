@@ -26,6 +26,20 @@ def my_certificates(context):
 _PROMOTED = re.compile(r"^Promoted to (national|state|district) leader of (.+)\.$")
 
 
+def promotion_note(note: str) -> str | None:
+    """A promotion's note ("Promoted to district leader of Indore.") in the reader's
+    language, with the unit's name in it; None for any other note."""
+    match = _PROMOTED.match(note or "")
+    if match is None:
+        return None
+    level, unit_en = match.groups()
+    unit = Unit.objects.filter(level=level, name_en=unit_en).first()
+    return gettext(PROMOTED_NOTE) % {
+        "level": str(Unit.Level(level).label).lower(),
+        "unit": unit.name if unit else unit_en,
+    }
+
+
 @register.filter
 def stage_note(note: str) -> str:
     """A stage change's note in the reader's language.
@@ -36,12 +50,4 @@ def stage_note(note: str) -> str:
     """
     if not note:
         return note
-    match = _PROMOTED.match(note)
-    if match is None:
-        return gettext(note)
-    level, unit_en = match.groups()
-    unit = Unit.objects.filter(level=level, name_en=unit_en).first()
-    return gettext(PROMOTED_NOTE) % {
-        "level": str(Unit.Level(level).label).lower(),
-        "unit": unit.name if unit else unit_en,
-    }
+    return promotion_note(note) or gettext(note)

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from certificates.models import Certificate, CertificateBatch
 from certificates.tests.test_browser_certificate import shot
+from certificates.tests.test_browser_pipeline import bulk_action
 from courses.models import LessonPage
 from courses.services import lesson_complete
 from lms.chromium import PHONE
@@ -119,15 +120,9 @@ def test_import_train_promote_fill_teams_issue_revoke_verify(
     # 2. Screen and enrol all of them in bulk; they finish the required course
     # as trainees would (their browser journey is tested elsewhere).
     desk.get_by_role("link", name="Volunteers", exact=True).click()
-    expect(desk.locator("form .lms-bulk")).to_be_visible()
-    desk.check("#select-all")
-    desk.select_option("select[name=action]", "screen")
-    desk.get_by_role("button", name="Apply to the selected").click()
+    bulk_action(desk, "Screen and select")
     message(desk, "15 volunteers screened and selected for training.")
-    desk.check("#select-all")
-    desk.select_option("select[name=action]", "enrol")
-    desk.select_option(".lms-bulk select[name=course]", label="Verification basics")
-    desk.get_by_role("button", name="Apply to the selected").click()
+    bulk_action(desk, "Enrol", course="Verification basics")
     message(desk, "15 volunteers enrolled in Verification basics.")
     assert {v.stage for v in imported.all()} == {Stage.IN_TRAINING}
     lesson = LessonPage.objects.child_of(training["required"]).get()
@@ -136,14 +131,10 @@ def test_import_train_promote_fill_teams_issue_revoke_verify(
     assert {v.stage for v in imported.all()} == {Stage.TRAINED}
 
     # 3. Promote two of the eligible; fill Indore's teams with the others.
-    desk.select_option("#id_eligible", "yes")
-    desk.get_by_role("button", name="Filter").click()
+    desk.goto(f"{admin}/volunteers/?eligible=yes")
     expect(desk.get_by_text("15 volunteers match.")).to_be_visible()
-    for name in LEADERS:
-        desk.get_by_label(f"Select {name}").check()
-    desk.select_option("select[name=action]", "promote_district")
     shot(desk, "coordinator-volunteers-eligible")
-    desk.get_by_role("button", name="Apply to the selected").click()
+    bulk_action(desk, "Promote", LEADERS)
     message(desk, "2 volunteers promoted to district leader.")
     assert "eligible=yes" in desk.url
     expect(desk.get_by_text("13 volunteers match.")).to_be_visible()

@@ -174,8 +174,8 @@ def test_bulk_enrolment_says_who_was_enrolled_already(client, training):
     early, new = VolunteerFactory(stage=Stage.SCREENED), VolunteerFactory(stage=Stage.SCREENED)
     enrollment_create(user=early.user, course=training["required"])
     response = client.post(
-        "/admin/volunteers/bulk/",
-        {"action": "enrol", "course": training["required"].pk, "volunteers": [early.pk, new.pk]},
+        f"/admin/bulk/organisation/volunteerprofile/enrol/?id={early.pk}&id={new.pk}",
+        {"course": training["required"].pk},
         follow=True,
     )
     html = response.content.decode()

@@ -31,7 +31,7 @@ def people(training):
 def names(client, **params):
     response = client.get("/admin/volunteers/", params)
     assert response.status_code == 200
-    return {volunteer.name_en for volunteer, _eligibility in response.context["rows"]}
+    return {volunteer.name_en for volunteer in response.context["object_list"]}
 
 
 @pytest.mark.parametrize("code", ["in-mp-indore", "in-mp"])
