@@ -13,10 +13,25 @@ from organisation.views.volunteer_list import VolunteerIndexView
 
 
 class CoordinatorViewSet(ViewSet):
-    """A coordinator's screen: in the admin menu for users with a scope only."""
+    """A coordinator's screen: in the admin menu for users with a scope only; a list
+    (``index``, and ``index_results`` that its filters reload) and the views of
+    `get_item_urlpatterns`."""
 
     add_to_admin_menu = True
     menu_item_class = CoordinatorMenuItem
+    index_view_class = None
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view_class.as_view(), name="index"),
+            path(
+                "results/", self.index_view_class.as_view(results_only=True), name="index_results"
+            ),
+            *self.get_item_urlpatterns(),
+        ]
+
+    def get_item_urlpatterns(self):
+        return []
 
 
 class VolunteerViewSet(CoordinatorViewSet):
@@ -25,11 +40,10 @@ class VolunteerViewSet(CoordinatorViewSet):
 
     name, icon, menu_order = "volunteers", "group", 150
     menu_label = _("Volunteers")
+    index_view_class = VolunteerIndexView
 
-    def get_urlpatterns(self):
+    def get_item_urlpatterns(self):
         return [
-            path("", VolunteerIndexView.as_view(), name="index"),
-            path("results/", VolunteerIndexView.as_view(results_only=True), name="index_results"),
             path("<int:volunteer_id>/", volunteer_detail.volunteer_detail, name="detail"),
             path("<int:volunteer_id>/screen/", volunteer_detail.volunteer_screen, name="screen"),
         ]
@@ -44,11 +58,10 @@ class TeamViewSet(CoordinatorViewSet):
 
     name, icon, menu_order = "teams", "user", 160
     menu_label = _("Teams of ten")
+    index_view_class = TeamIndexView
 
-    def get_urlpatterns(self):
+    def get_item_urlpatterns(self):
         return [
-            path("", TeamIndexView.as_view(), name="index"),
-            path("results/", TeamIndexView.as_view(results_only=True), name="index_results"),
             path("fill/", teams.teams_fill, name="fill"),
             path("<int:team_id>/", teams.team_detail, name="detail"),
             path(
