@@ -13,6 +13,7 @@ from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from certificates import codes
 from certificates.models import Certificate
 from certificates.selectors import certificate_for_download
 from lms.rate_limit import configured_rate
@@ -27,10 +28,9 @@ PUBLIC_FIELDS = (
 def _lookup(code: str) -> Certificate | None:
     """One indexed query, whatever the code: a revoked certificate and an unknown
     code cost the same, so timing tells nothing a page would not."""
-    if not (8 <= len(code) <= 32):
-        code = ""
+    forms = codes.lookup_forms(code) if 8 <= len(code) <= 40 else [""]
     return (
-        Certificate.objects.filter(code=code, status__in=["issued", "revoked"])
+        Certificate.objects.filter(code__in=forms, status__in=["issued", "revoked"])
         .only(*PUBLIC_FIELDS, "code")
         .first()
     )
@@ -51,6 +51,18 @@ def verify_short(request, code):
     )
 
 
+def verify_typed(request):
+    """A code typed by hand (from a printout, read out on the phone): on to its page.
+
+    Typed codes are forgiving (certificates/codes.py); the page shows the code as
+    printed, so the person can compare.
+    """
+    typed = request.GET.get("code", "").strip()[:64]
+    if typed:
+        return redirect("certificate_verify", code=codes.normal_form(typed) or typed)
+    return TemplateResponse(request, "certificates/verify_form.html")
+
+
 @never_cache
 @ratelimit(group="verify", key="ip", rate=configured_rate)
 def verify(request, code):
@@ -60,7 +72,11 @@ def verify(request, code):
     return TemplateResponse(
         request,
         "certificates/verify.html",
-        {"certificate": certificate, "verdict": verdict, "code": code},
+        {
+            "certificate": certificate,
+            "verdict": verdict,
+            "code": certificate.code if certificate else code,
+        },
         status=404 if verdict == "not_found" else 200,
     )
 

@@ -172,6 +172,8 @@ class CertificateRenderer:
                 else ""
             ),
             "verification_link": safe_link(data.verification_url),
+            # Groups of four, each kept on one line: a code is copied by hand.
+            "code_groups": data.verification_code.split("-"),
         }
 
     def get_context(

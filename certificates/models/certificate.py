@@ -1,8 +1,6 @@
 """Leadership certificates: their design (edited in the admin), the certificates
 issued for promotions, and bulk batches."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -14,6 +12,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 
+from certificates import codes
 from lms.storage import private_storage
 from organisation.models import Unit
 
@@ -81,8 +80,8 @@ class CertificateSettings(BaseGenericSetting):
 
 
 def new_code() -> str:
-    """128 random bits, URL-safe: 22 characters nobody can guess."""
-    return secrets.token_urlsafe(16)
+    """100 random bits a person can type (certificates/codes.py); the migrations name this."""
+    return codes.new_code()
 
 
 class CertificateQuerySet(models.QuerySet):

@@ -44,6 +44,7 @@ GET_ROUTES = [
     ("ping", "/ping", ALL_200),
     ("certificate_verify_json", "/v/{o[certificate].code}.json", ALL_200),
     ("certificate_verify_short", "/v/{o[certificate].code}", row(*[R] * 8)),
+    ("certificate_verify_typed", "/{lang}/verify/", ALL_200),
     ("certificate_verify", "/{lang}/verify/{o[certificate].code}/", ALL_200),
     # Someone logged in already has an account: on to the dashboard.
     ("signup", "/{lang}/accounts/signup/", row(200, *[R] * 7)),
