@@ -148,3 +148,22 @@ def task_worker(tmp_path, settings):
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             process.wait()
+
+
+def _child_pids(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.fixture
+def child_pids():
+    """``child_pids(pid)``: the processes whose parent is ``pid`` (Linux /proc): an RQ
+    worker's work-horse and scheduler."""
+    return _child_pids

@@ -57,21 +57,8 @@ def wait_for(condition, *, timeout: float, what: str, poll: float = 0.1):
     return result
 
 
-def children(pid: int) -> set[int]:
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(") ", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[1]) == pid:
-            found.add(int(stat.parent.name))
-    return found
-
-
-def kill_with_children(process) -> None:
+def kill_with_children(process, family: set[int]) -> None:
     """SIGKILL a worker and its work-horse (and scheduler): no goodbye from either."""
-    family = children(process.pid)
     process.send_signal(signal.SIGKILL)
     for pid in family:
         with contextlib.suppress(ProcessLookupError):
@@ -137,7 +124,7 @@ def emails_sent(folder: Path) -> Counter:
 
 
 def test_a_batch_broken_on_purpose_finishes_by_itself_exactly_once(
-    settings, monkeypatch, rq_redis, task_worker, tmp_path
+    settings, monkeypatch, rq_redis, task_worker, tmp_path, child_pids
 ):
     from rq import Worker
     from rq.registry import FailedJobRegistry
@@ -169,7 +156,7 @@ def test_a_batch_broken_on_purpose_finishes_by_itself_exactly_once(
     wait_for(lambda: len(Worker.all(connection=rq_redis)) == 2, timeout=120, what="two workers")
 
     def restart(name):
-        kill_with_children(workers[name])
+        kill_with_children(workers[name], child_pids(workers[name].pid))
         workers[name] = start(name)
         return time.monotonic()
 
@@ -211,7 +198,7 @@ def test_a_batch_broken_on_purpose_finishes_by_itself_exactly_once(
         wait_for(zip_being_written, timeout=60, what="the ZIP being written", poll=0.01)
         assert CertificateBatch.objects.get(pk=batch.pk).status == "running"
         for name in NAMES:  # both, so that nobody finishes the ZIP in the meantime
-            kill_with_children(workers[name])
+            kill_with_children(workers[name], child_pids(workers[name].pid))
         last_kill = time.monotonic()
         events.append(("kill during the ZIP (both)", last_kill))
         assert CertificateBatch.objects.get(pk=batch.pk).status == "running"
