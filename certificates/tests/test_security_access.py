@@ -10,8 +10,8 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from certificates.tests.security_world import ROLES, course, security_world, world  # noqa: F401
 from organisation.models import VolunteerProfile
+from testing.organisation import ROLES
 
 # Who gets what. Columns in ROLES order: anonymous, trainee (D, a leader in Indore,
 # owner of the records), other trainee (A, same district), trainer, district

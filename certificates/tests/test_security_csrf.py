@@ -27,7 +27,6 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from certificates.tests.security_world import course, security_world, world  # noqa: F401
 from certificates.tests.test_security_access import (
     GET_ROUTES,
     OUR_APPS,

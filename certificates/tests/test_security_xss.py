@@ -30,13 +30,12 @@ from django.urls import reverse
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 from certificates.models import Certificate, CertificateSettings, Leadership
-from certificates.tests.security_world import course, security_world, world  # noqa: F401
 from courses import quiz_engine as course_quizzes
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import EssayMark
-from courses.tests.conftest import stream
 from organisation.models import VolunteerImport, VolunteerProfile
 from organisation.tests.factories import unit
+from testing.pages import stream
 
 ATTACK = '<script>alert(1)</script><img src=x onerror=alert(1)>"><svg onload=alert(1)>'
 

@@ -20,7 +20,7 @@ from wagtail.users.models import UserProfile
 from courses.blocks import LessonBodyBlock
 from courses.models import LessonPage
 from courses.roles import TRAINERS
-from courses.tests.conftest import stream
+from testing.pages import stream
 
 pytestmark = pytest.mark.django_db
 

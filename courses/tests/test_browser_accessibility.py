@@ -7,7 +7,7 @@ log-in, sign-up and password-reset forms with and without errors, search with an
 without results, the leader's dashboard and team, the certificate verification
 page (valid, revoked, unknown) and the "not found" page. Each passes axe-core with no
 serious or critical violation and raises no Content-Security-Policy violation,
-script error or console error (lms/tests/browser_checks.py).
+script error or console error (testing/browser.py).
 """
 
 from io import StringIO
@@ -22,8 +22,8 @@ from certificates.issuing import certificate_issue, certificate_revoke
 from certificates.models import Leadership
 from courses.models import CoursePage, LessonPage
 from lms.chromium import PHONE
-from lms.tests.browser_checks import PageWatch, axe_violations
 from organisation.models import Stage
+from testing.browser import PageWatch, axe_violations
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 PASSWORD = "a-good-test-password"  # noqa: S105 (a test account's)

@@ -1,6 +1,6 @@
 """On a phone, the trainee's next step is on the first screen: after enrolling, after the
 last lesson; an unfinished quiz is on the dashboard; a completed course says what comes
-next, in English and Hindi (headless Chromium, lms/tests/browser_checks.py)."""
+next, in English and Hindi (headless Chromium, testing/browser.py)."""
 
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 
 from courses.tests.factories import closing_quiz_and_leaders_course
 from lms.chromium import PHONE
-from lms.tests.browser_checks import PageWatch
+from testing.browser import PageWatch
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 PASSWORD = "verify-before-sharing-42"  # noqa: S105 (a test account's)

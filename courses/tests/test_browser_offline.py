@@ -16,10 +16,10 @@ from django.db import OperationalError
 
 from courses import services
 from courses.models import LessonCompletion
-from courses.tests.conftest import stream
 from lms.chromium import PHONE
-from lms.tests.browser_checks import PageWatch
 from offline.models import ReplayKey
+from testing.browser import PageWatch
+from testing.pages import stream
 
 pytestmark = [
     pytest.mark.browser,

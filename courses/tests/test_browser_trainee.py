@@ -3,7 +3,7 @@
 Signs up, enrols, reads every lesson, fails the quiz once, passes it, and sees the course
 complete on the dashboard. Every page on the way passes axe-core (no serious or critical
 violation) and raises no Content-Security-Policy violation or script error
-(lms/tests/browser_checks.py). Screenshots of key screens go to artifacts/screenshots/.
+(testing/browser.py). Screenshots of key screens go to artifacts/screenshots/.
 """
 
 from pathlib import Path
@@ -17,7 +17,7 @@ from django.conf import settings
 from courses.models import CourseCompletion, CoursePage
 from courses.tests.factories import quiz_create
 from lms.chromium import PHONE
-from lms.tests.browser_checks import PageWatch
+from testing.browser import PageWatch
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 

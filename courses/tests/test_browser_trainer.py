@@ -10,10 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
-from essay.models import Essay_Question
 from multichoice.models import Answer, MCQuestion
 from playwright.sync_api import expect
-from quiz.models import Sitting
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -21,10 +19,9 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import WorkflowState
 
-from courses import quiz_engine, services
 from courses.models import CourseCompletion, CoursePage, EssayMark, LessonPage, QuizAttempt
 from courses.roles import SENIOR_TRAINERS, TRAINERS, WORKFLOW_NAME
-from courses.tests.factories import quiz_create, right_answer, wrong_answer
+from courses.tests.factories import quiz_create
 from lms.chromium import PHONE
 
 pytestmark = [
@@ -181,34 +178,6 @@ def test_trainer_adds_a_question_to_the_course_quiz(live_server, new_page, cours
         ("The comments under the post", False),
     ]
     assert question in MCQuestion.objects.filter(quiz=CoursePage.objects.get(pk=course.pk).quiz)
-
-
-@pytest.fixture
-def finished_attempt(course_tree):
-    """All lessons done; the quiz at 2 of 4 (50%, pass mark 60%) with one essay to mark."""
-    trainee = get_user_model().objects.create_user("asha", password=PASSWORD)
-    course = course_tree["course"]
-    course.quiz = quiz_create(pass_mark=60)
-    course.save_revision().publish()
-    course = CoursePage.objects.get(pk=course.pk)
-    services.enrollment_create(user=trainee, course=course)
-    for lesson in course_tree["lessons"]:
-        services.lesson_complete(user=trainee, lesson=lesson)
-    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
-    wrong_once = False
-    while (
-        question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
-    ) is not False:
-        if not isinstance(question, Essay_Question) and not wrong_once:
-            value, wrong_once = wrong_answer(question), True
-        else:
-            value = right_answer(question)
-        quiz_engine.quiz_answer_submit(
-            user=trainee, attempt_id=attempt.pk, question_id=question.pk, raw_answer=value
-        )
-    attempt.refresh_from_db()
-    assert attempt.score_percent == 50 and not attempt.passed
-    return attempt
 
 
 def test_trainer_marks_an_essay_and_the_trainee_completes_the_course(

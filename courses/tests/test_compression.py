@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 
-from courses.tests.conftest import stream
+from testing.pages import stream
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from courses import services
 from courses.models import CourseIndexPage, CoursePage, LessonPage
-from courses.tests.conftest import stream
+from testing.pages import stream
 
 pytestmark = pytest.mark.django_db
 

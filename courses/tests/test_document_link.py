@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from courses.demo_data import leadership, social_media_lessons_1, social_media_lessons_2
-from courses.tests.conftest import stream
+from testing.pages import stream
 
 pytestmark = pytest.mark.django_db
 

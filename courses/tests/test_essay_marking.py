@@ -10,40 +10,12 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from courses import quiz_engine, services
-from courses.models import CourseCompletion, CoursePage, EssayMark, QuizAttempt
+from courses.models import CourseCompletion, EssayMark, QuizAttempt
 from courses.roles import TRAINERS
 from courses.tests.factories import quiz_create, quiz_take, right_answer, wrong_answer
 from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def finished_attempt(course_tree):
-    """All lessons done; the quiz at 2 of 4 (50%, pass mark 60%) with one essay to mark."""
-    trainee = get_user_model().objects.create_user("asha", password="a-long-password-1")
-    course = course_tree["course"]
-    course.quiz = quiz_create(pass_mark=60)
-    course.save_revision().publish()
-    course = CoursePage.objects.get(pk=course.pk)
-    services.enrollment_create(user=trainee, course=course)
-    for lesson in course_tree["lessons"]:
-        services.lesson_complete(user=trainee, lesson=lesson)
-    attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
-    wrong_once = False
-    while (
-        question := Sitting.objects.get(pk=attempt.sitting_id).get_first_question()
-    ) is not False:
-        if not isinstance(question, Essay_Question) and not wrong_once:
-            value, wrong_once = wrong_answer(question), True
-        else:
-            value = right_answer(question)
-        quiz_engine.quiz_answer_submit(
-            user=trainee, attempt_id=attempt.pk, question_id=question.pk, raw_answer=value
-        )
-    attempt.refresh_from_db()
-    assert attempt.score_percent == 50 and not attempt.passed
-    return attempt
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from wagtail.documents import get_document_model
 from courses import quiz_engine, services
 from courses.demo import COURSES
 from courses.models import CoursePage
-from courses.tests.conftest import stream
 from courses.tests.factories import quiz_create
+from testing.pages import stream
 
 
 def test_hindi_demo_quizzes_are_all_called_final_quiz():

@@ -11,8 +11,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from lms.chromium import PHONE
-from lms.tests.browser_checks import PageWatch
 from organisation.models import Unit
+from testing.browser import PageWatch
 
 pytestmark = [
     pytest.mark.browser,

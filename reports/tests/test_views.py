@@ -52,7 +52,7 @@ def test_every_report_renders_for_a_national_coordinator_in_bounded_queries(
 
 
 @pytest.mark.parametrize("key", REPORTS)
-def test_charts_and_tables_render_an_empty_state_with_no_data(client, course, key):
+def test_charts_and_tables_render_an_empty_state_with_no_data(client, report_course, key):
     login(client, coordinator_create("in-mp-indore"))
     response = client.get(f"/admin/reports/{key}/")
     assert response.status_code == 200

@@ -1,33 +1,40 @@
-"""A small hand-built organisation whose numbers each report test checks.
+"""The hand-built organisation the reports tests check numbers against (`world`), and the
+security tests' roles and one record of each kind inside and outside a district
+(`security_world`).
 
 Indore (MP): 11 volunteers — 4 signed up, 2 screened, 2 in training (A, B),
 1 trained (C), 1 leader (D), 1 not selected. Bhopal (MP): 2 signed up, 1 trained (E).
 Lucknow (UP): 5 leaders (F and L2..L5).
-One course of three lessons with a quiz of three questions (pass mark 60).
+One course of three lessons with a quiz of three questions (pass mark 60): `report_course`.
 """
 
 from datetime import timedelta
 
-import pytest
 from quiz.models import Sitting
 
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from wagtail.models import Site
 
-from certificates.models import Certificate, Leadership
+from certificates.models import Certificate, CertificateBatch, Leadership
 from courses.models import (
     CourseCompletion,
     CourseIndexPage,
     CoursePage,
     Enrollment,
+    EssayMark,
     LessonCompletion,
     LessonPage,
     QuizAttempt,
 )
+from courses.roles import TRAINERS, roles_ensure
 from courses.tests.factories import quiz_create
-from organisation.models import Stage, Team, TeamMember
-from organisation.tests.factories import VolunteerFactory, unit
+from lms.storage import private_storage
+from organisation.models import Stage, Team, TeamMember, VolunteerImport
+from organisation.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
+from testing.worlds import shared_world
 
 NOW = timezone.now()
 
@@ -36,8 +43,8 @@ def ago(days):
     return NOW - timedelta(days=days)
 
 
-@pytest.fixture
-def course(db):
+def build_report_course(worlds) -> dict:
+    """One course of three lessons with a quiz of three questions (pass mark 60)."""
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = CourseIndexPage(title="Courses", slug="courses")
     home.add_child(instance=index)
@@ -90,8 +97,9 @@ def _sit(volunteer, course, *, wrong, score):
     )  # fmt: skip
 
 
-@pytest.fixture
-def world(course):
+def build_world(worlds) -> dict:
+    """The organisation of the module docstring, its learning, leaders, teams and certificates."""
+    course = worlds.get("report_course")
     indore, bhopal, lucknow = unit("in-mp-indore"), unit("in-mp-bhopal"), unit("in-up-lucknow")
     v = {}
 
@@ -153,3 +161,90 @@ def world(course):
     certificate(leaderships["F"], "revoked", revoke_reason="Misspelt name")
     certificate(leaderships["F"], "generating")
     return {"v": v, "teams": {"D": team_d, "F": team_f}, **course}
+
+
+report_course = shared_world("report_course", build_report_course)
+world = shared_world("world", build_world, needs=["report_course"])
+
+
+#: The security tests' roles, in the order their tables list them.
+ROLES = [
+    "anonymous",
+    "trainee",
+    "other_trainee",
+    "trainer",
+    "district",
+    "state",
+    "national",
+    "superuser",
+]
+
+
+def build_security_world(worlds) -> dict:
+    """The organisation and users every security test uses: the roles, and one record of
+    each kind inside Indore (MP) and outside it (Lucknow, UP)."""
+    world = worlds.get("world")
+    v = world["v"]
+    roles_ensure()
+    trainer = UserFactory(username="trainer")
+    trainer.groups.add(Group.objects.get(name=TRAINERS))
+    users = {
+        "anonymous": None,
+        # D: a district leader in Indore with an issued certificate and a team.
+        "trainee": v["D"].user,
+        # A: a member of D's team, in training.
+        "other_trainee": v["A"].user,
+        "trainer": trainer,
+        "district": coordinator_create("in-mp-indore"),
+        "state": coordinator_create("in-mp"),
+        "national": coordinator_create("in"),
+        "superuser": UserFactory(username="root", is_superuser=True, is_staff=True),
+    }
+    indore, lucknow = unit("in-mp-indore"), unit("in-up-lucknow")
+    attempt = QuizAttempt.objects.get(user=v["D"].user)
+    objects = {
+        "course": world["course"],
+        "lesson": world["lessons"][0],
+        "attempt": attempt,
+        "essay": EssayMark.objects.create(sitting=attempt.sitting, question=world["questions"][0]),
+        "certificate": Certificate.objects.get(leadership__volunteer=v["D"], status="issued"),
+        "certificate_out": Certificate.objects.filter(leadership__volunteer=v["F"]).first(),
+        "leadership": Leadership.objects.get(volunteer=v["D"]),
+        "leadership_out": Leadership.objects.get(volunteer=v["F"]),
+        "volunteer": v["C"],
+        "volunteer_out": v["L2"],
+        "team": world["teams"]["D"],
+        "team_member": v["A"],
+        "team_out": world["teams"]["F"],
+        "team_member_out": v["L2"],
+        "batch": CertificateBatch.objects.create(
+            unit=indore, status="done", created_by=users["district"]
+        ),
+        "batch_out": CertificateBatch.objects.create(
+            unit=lucknow, status="done", created_by=users["national"]
+        ),
+        "import": VolunteerImport.objects.create(
+            unit=indore, file_name="a.csv", status="done", created_by=users["district"]
+        ),
+        "import_out": VolunteerImport.objects.create(
+            unit=lucknow, file_name="b.csv", status="done", created_by=users["national"]
+        ),
+        "coordinator": users["district"].coordinator,
+        "course_url": world["course"].url,
+        "lesson_url": world["lessons"][0].url,
+    }
+    return {"users": users, "objects": objects, **world}
+
+
+def _certificate_pdf_stored(security_world) -> None:
+    """The issued certificate's PDF, in the private storage where the download reads it
+    (files are not rolled back: a test may have removed it)."""
+    storage = private_storage()
+    name = security_world["objects"]["certificate"].pdf.name
+    if not storage.exists(name):
+        storage.save(name, ContentFile(b"%PDF-1.4 test"))
+
+
+security_world = shared_world(
+    "security_world", build_security_world, needs=["world"], each_test=_certificate_pdf_stored
+)

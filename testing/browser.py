@@ -1,13 +1,17 @@
-"""What every trainee page must pass in the browser tests.
+"""Headless Chromium for the browser tests, and what every trainee page must pass there.
 
-- axe-core (the npm package, installed by `make browser-deps`) finds no serious or
-  critical accessibility violation;
+Both come from `make browser-deps` (which `make test` runs): Debian's Chromium, and
+axe-core from npm into `.venv/node/`. Where one is missing, the tests that need it skip,
+saying what is missing and the command that installs it; with `TESTS_REQUIRE_BROWSER=1`
+(CI) they fail instead, so that a machine without them cannot pass by skipping.
+
+- axe-core finds no serious or critical accessibility violation;
 - the browser reports no Content-Security-Policy violation (enforced or report-only),
   no script error and no other console error (a missing script or style is one).
 
-`PageWatch(page)` starts listening when created, so create it before the first
-`goto`; `watch.check(name)` then runs axe on the page as it is and fails the test with
-everything found so far.
+`PageWatch(page)` starts listening when created, so create it before the first `goto`;
+`watch.check(name)` then runs axe on the page as it is and fails the test with
+everything found so far. A test that never runs axe says so: `PageWatch(page, axe=False)`.
 """
 
 import os
@@ -16,6 +20,9 @@ from pathlib import Path
 import pytest
 
 from django.conf import settings
+from django.db import connections
+
+from lms.chromium import CHROMIUM, CHROMIUM_ARGS
 
 AXE = Path(
     os.environ.get("AXE_CORE")
@@ -28,13 +35,42 @@ FAILING_IMPACTS = ("serious", "critical")
 _axe_source = None
 
 
+def browser_tool_missing(what: str, where: Path | str, install: str) -> None:
+    """Skips the test (fails it under TESTS_REQUIRE_BROWSER=1), saying how to install."""
+    message = f"{what} not found at {where}: `make browser-deps` installs it ({install})"
+    if os.environ.get("TESTS_REQUIRE_BROWSER") == "1":
+        pytest.fail(message + "; TESTS_REQUIRE_BROWSER=1 makes this a failure", pytrace=False)
+    pytest.skip(message)
+
+
 def axe_source() -> str:
     global _axe_source
     if _axe_source is None:
         if not AXE.exists():
-            pytest.fail(f"axe-core not found at {AXE}: `make browser-deps` installs it (npm)")
+            browser_tool_missing("axe-core", AXE, "npm, from Node.js")
         _axe_source = AXE.read_text()
     return _axe_source
+
+
+@pytest.fixture
+def chromium_browser():
+    """Debian's headless Chromium, driven by Playwright."""
+    if not Path(CHROMIUM).exists():
+        browser_tool_missing("Chromium", CHROMIUM, "Debian's chromium package, as root")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own
+    # ORM calls happen between page actions, never concurrently with them.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        # Playwright gives each launch a fresh, empty profile of its own.
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        # While Playwright's loop runs, the test's ORM calls get connections of
+        # their own; close them here, or the test database cannot be dropped.
+        connections.close_all()
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def axe_violations(page, impacts=FAILING_IMPACTS) -> list[str]:
@@ -59,8 +95,11 @@ def axe_violations(page, impacts=FAILING_IMPACTS) -> list[str]:
 class PageWatch:
     """Collects a page's CSP violations, script errors and console errors."""
 
-    def __init__(self, page):
+    def __init__(self, page, axe: bool = True):
+        if axe:
+            axe_source()  # missing: skip (or fail) now, before the test's first page
         self.page = page
+        self.axe = axe
         self.problems: list[str] = []
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.problems.append(f"script error: {error}"))
@@ -74,10 +113,10 @@ class PageWatch:
         if message.type == "error" or "Content Security Policy" in text:
             self.problems.append(f"{message.type} on {self.page.url}: {text}")
 
-    def check(self, name: str, axe: bool = True):
+    def check(self, name: str, axe: bool | None = None):
         """Fails the test if this page, or any before it, broke a rule."""
         found = list(self.problems)
-        if axe:
+        if self.axe if axe is None else axe:
             found += [f"axe on {name} ({self.page.url}): {v}" for v in axe_violations(self.page)]
         self.problems.clear()
         assert not found, f"{name}:\n" + "\n".join(found)

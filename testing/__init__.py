@@ -1,0 +1,14 @@
+"""The test suite's shared fixtures: one pytest plugin, registered by the root conftest.py.
+
+- `testing.worlds`: worlds built once per test module (setUpTestData for pytest);
+- `testing.pages`: Wagtail page trees (home, locales, `course_tree`, `training`);
+- `testing.organisation`: the reports' hand-built organisation (`world`) and the
+  security tests' roles and records in it (`security_world`);
+- `testing.quiz`: a finished quiz attempt with an essay to mark (`finished_attempt`);
+- `testing.processes`: fresh interpreters for settings tests (`run_python`, `run_pythons`);
+- `testing.browser`: headless Chromium and axe-core (`chromium_browser`, `axe_core`).
+
+Factories (factory_boy, `quiz_create`, ...) stay beside the app they build for
+(`<app>/tests/factories.py`); fixtures every app's tests use live here, so no app's tests
+import another app's test modules for them.
+"""
