@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from courses import quiz_engine, services
-from courses.models import CourseCompletion, EssayMark, QuizAttempt
+from courses.models import CourseCompletion, CoursePage, EssayMark, QuizAttempt
 from courses.roles import TRAINERS
 from courses.tests.factories import quiz_create, quiz_take, right_answer, wrong_answer
 from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
