@@ -1,4 +1,5 @@
-"""Background task workers for the tests that start them: `task_worker`, `rq_redis`."""
+"""Background task workers for the tests that start them: `task_worker`, `rq_redis`,
+`child_pids`."""
 
 import os
 import signal
