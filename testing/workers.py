@@ -43,7 +43,8 @@ def rq_redis():
 def task_worker(tmp_path, settings):
     """Start `manage.py tasks_worker` processes; each is SIGKILLed at the end if still running.
 
-    ``task_worker(env={...}, args=[...])`` returns the Popen. The worker uses the test's
+    ``task_worker(env={...}, args=[...])`` returns the Popen (``command=`` runs another
+    management command the same way, e.g. ``certificates_resume``). The worker uses the test's
     database when it is PostgreSQL (other processes cannot see SQLite's in-memory one),
     the test's private folder, and whatever ``env`` adds (TASKS_BACKEND, RQ_REDIS_URL...).
     """
@@ -51,7 +52,7 @@ def task_worker(tmp_path, settings):
 
     processes = []
 
-    def start(*, env=None, args=(), log_name="worker"):
+    def start(*, env=None, args=(), log_name="worker", command="tasks_worker"):
         full_env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "lms.settings.test",
@@ -66,7 +67,7 @@ def task_worker(tmp_path, settings):
             )
         log = (tmp_path / f"{log_name}-{len(processes)}.log").open("w")
         process = subprocess.Popen(  # noqa: S603 (our own command line)
-            [sys.executable, "manage.py", "tasks_worker", *args],
+            [sys.executable, "manage.py", command, *args],
             cwd=BASE_DIR,
             env=full_env,
             stdout=log,
