@@ -201,8 +201,13 @@ def _plan(items: list) -> tuple[frozenset[str], frozenset[str]]:
     return names, frozenset(item.nodeid for item, used in candidates if used == names)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Plan each module's sharing, and run its other tests before its sharing ones."""
+    """Plan each module's sharing, and run its other tests before its sharing ones.
+
+    Before pytest-django's own ordering (a later tryfirst plugin runs first), whose stable
+    sort then puts every test that commits after the others, as it must: those flush the
+    database, migrations' rows included."""
     if os.environ.get("TESTS_WORLDS_ONCE") == "0":
         return
     modules = collections.defaultdict(list)
