@@ -29,6 +29,26 @@ pytestmark = [
 KEPT_PAGES = "async () => (await (await caches.open('pages')).keys()).map((r) => r.url)"
 
 
+PASSWORD = "verify-before-sharing-42"
+
+
+def signed_in_phone(chromium_browser, base, language, course=None):
+    """A phone-sized browser where a new trainee (enrolled in ``course``) has signed in
+    and the service worker is running: (context, page, user)."""
+    user = get_user_model().objects.create_user("kavya", password=PASSWORD)
+    if course is not None:
+        services.enrollment_create(user=user, course=course)
+    context = chromium_browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(f"{base}/{language}/accounts/login/")
+    page.fill("#id_username", "kavya")
+    page.fill("#id_password", PASSWORD)
+    page.click("main form button[type=submit]")
+    page.wait_for_url(f"{base}/*/learn/")
+    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    return context, page, user
+
+
 def wait_for_rows(page, count, expected, seconds=15):
     """Until count() == expected: the live server may still be writing (SQLite's
     shared in-memory test database then refuses a read with "table is locked")."""
@@ -52,24 +72,13 @@ def wait_until_kept(page, url):
 def test_a_lesson_read_online_opens_offline_and_an_unseen_page_says_offline(
     live_server, chromium_browser, course_tree
 ):
-    get_user_model().objects.create_user("kavya", password="verify-before-sharing-42")
-    context = chromium_browser.new_context(**PHONE)
-    page = context.new_page()
-    watch = PageWatch(page)
     base = live_server.url
-
-    page.goto(f"{base}/hi/accounts/login/")
-    page.fill("#id_username", "kavya")
-    page.fill("#id_password", "verify-before-sharing-42")
-    page.click("main form button[type=submit]")
-    page.wait_for_url(f"{base}/*/learn/")
-    page.wait_for_load_state()
+    context, page, _user = signed_in_phone(chromium_browser, base, "hi")
+    watch = PageWatch(page)
 
     lesson = f"{base}/en/courses/verification/lesson-1/"
     lesson_hi = course_tree["lessons_hi"][0].get_url()
-    page.goto(lesson)
-    # The first visit installs the worker; the next page it fetches is kept.
-    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    # Pages fetched once the worker runs are kept.
     page.goto(f"{base}{lesson_hi}")
     page.goto(lesson)
     wait_until_kept(page, lesson)
@@ -103,19 +112,8 @@ def test_a_lesson_read_online_opens_offline_and_an_unseen_page_says_offline(
 def test_signing_out_forgets_the_pages_kept_on_the_phone(
     live_server, chromium_browser, course_tree
 ):
-    get_user_model().objects.create_user("kavya", password="verify-before-sharing-42")
-    context = chromium_browser.new_context(**PHONE)
-    page = context.new_page()
     base = live_server.url
-
-    page.goto(f"{base}/en/accounts/login/")
-    page.fill("#id_username", "kavya")
-    page.fill("#id_password", "verify-before-sharing-42")
-    page.click("main form button[type=submit]")
-    page.wait_for_url(f"{base}/*/learn/")
-    page.wait_for_load_state()
-    page.goto(f"{base}/en/learn/")
-    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    context, page, _user = signed_in_phone(chromium_browser, base, "en")
     page.goto(f"{base}/en/learn/")
     wait_until_kept(page, f"{base}/en/learn/")
 
@@ -163,17 +161,8 @@ RESEND = """async (entries) => {
 def test_lessons_marked_complete_offline_are_sent_once_when_back_online(
     live_server, chromium_browser, course_tree
 ):
-    user = get_user_model().objects.create_user("kavya", password="verify-before-sharing-42")
-    services.enrollment_create(user=user, course=course_tree["course"])
-    context = chromium_browser.new_context(**PHONE)
-    page = context.new_page()
     base = live_server.url
-    page.goto(f"{base}/en/accounts/login/")
-    page.fill("#id_username", "kavya")
-    page.fill("#id_password", "verify-before-sharing-42")
-    page.click("main form button[type=submit]")
-    page.wait_for_url(f"{base}/*/learn/")
-    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    context, page, user = signed_in_phone(chromium_browser, base, "en", course_tree["course"])
     lessons = [f"{base}{lesson.get_url()}" for lesson in course_tree["lessons"]]
     for url in lessons:
         page.goto(url)
@@ -215,17 +204,8 @@ def test_lessons_marked_complete_offline_are_sent_once_when_back_online(
 
 
 def test_a_hindi_reader_offline_is_told_in_hindi(live_server, chromium_browser, course_tree):
-    user = get_user_model().objects.create_user("kavya", password="verify-before-sharing-42")
-    services.enrollment_create(user=user, course=course_tree["course_hi"])
-    context = chromium_browser.new_context(**PHONE)
-    page = context.new_page()
     base = live_server.url
-    page.goto(f"{base}/hi/accounts/login/")
-    page.fill("#id_username", "kavya")
-    page.fill("#id_password", "verify-before-sharing-42")
-    page.click("main form button[type=submit]")
-    page.wait_for_url(f"{base}/*/learn/")
-    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    context, page, _user = signed_in_phone(chromium_browser, base, "hi", course_tree["course_hi"])
     lesson = f"{base}{course_tree['lessons_hi'][0].get_url()}"
     page.goto(lesson)
     wait_until_kept(page, lesson)
