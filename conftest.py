@@ -7,6 +7,7 @@ pytest_plugins = [
     "testing.worlds",
     "testing.pages",
     "testing.organisation",
+    "testing.accounts",
     "testing.quiz",
     "testing.processes",
     "testing.workers",

@@ -7,9 +7,9 @@ from django.utils import translation
 
 from courses import services
 from courses.models import CourseCompletion, CoursePage
-from lms.tests.test_accounts import main_text
 from organisation.models import Stage, Team
 from organisation.tests.factories import VolunteerFactory, unit
+from testing.accounts import main_text
 
 pytestmark = pytest.mark.django_db
 

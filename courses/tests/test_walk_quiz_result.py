@@ -18,7 +18,7 @@ from courses.tests.factories import (
     right_answer,
     wrong_answer,
 )
-from lms.tests.test_accounts import main_text
+from testing.accounts import main_text
 
 pytestmark = pytest.mark.django_db
 

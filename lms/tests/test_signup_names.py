@@ -3,7 +3,6 @@ the profile model and the import refuse them too)."""
 
 import pytest
 
-from lms.tests.test_accounts import signup_data  # noqa: F401  (a fixture)
 from organisation.models import VolunteerProfile
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,9 @@ from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import path
 
-from lms.tests.test_accounts import main_text
 from lms.urls import urlpatterns as site_urlpatterns
 from organisation.models import Unit
+from testing.accounts import main_text
 
 pytestmark = pytest.mark.django_db
 
