@@ -7,10 +7,12 @@ pages are fetched network-first, so a kept copy never hides the live one.
 """
 
 import time
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import OperationalError
 
@@ -30,6 +32,7 @@ KEPT_PAGES = "async () => (await (await caches.open('pages')).keys()).map((r) =>
 
 
 PASSWORD = "verify-before-sharing-42"
+SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 
 
 def signed_in_phone(chromium_browser, base, language, course=None):
@@ -47,6 +50,11 @@ def signed_in_phone(chromium_browser, base, language, course=None):
     page.wait_for_url(f"{base}/*/learn/")
     page.evaluate("async () => { await navigator.serviceWorker.ready; }")
     return context, page, user
+
+
+def shot(page, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
 
 
 def wait_for_rows(page, count, expected, seconds=15):
@@ -91,6 +99,7 @@ def test_a_lesson_read_online_opens_offline_and_an_unseen_page_says_offline(
     assert "रुकिए: हिंदी पाठ।" in page.content()
 
     page.goto(f"{base}/hi/courses/verification/lesson-2/")
+    shot(page, "offline-hi-unseen-page")
     assert page.locator("h1").inner_text() == "आप ऑफ़लाइन हैं"
     assert page.locator("html").get_attribute("lang") == "hi"
     page.goto(f"{base}/en/courses/verification/lesson-3/")
@@ -215,6 +224,7 @@ def test_a_hindi_reader_offline_is_told_in_hindi(live_server, chromium_browser, 
     page.locator(".lesson-done button").click()
     page.wait_for_load_state()
 
+    shot(page, "offline-hi-saved-on-this-phone")
     assert page.locator("html").get_attribute("lang") == "hi"
     assert page.locator("h1").inner_text() == "इस फ़ोन पर सहेजा गया"
     context.close()
