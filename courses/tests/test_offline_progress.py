@@ -106,7 +106,7 @@ def test_a_key_replayed_after_the_lesson_was_unpublished_counts_nothing(
 
 
 @pytest.mark.postgres("two requests at the same moment need a database that runs them at once")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_same_key_from_two_tabs_at_the_same_moment_counts_once(trainee, course_tree):
     services.enrollment_create(user=trainee, course=course_tree["course"])
     lesson = course_tree["lessons"][0]

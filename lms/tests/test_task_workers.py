@@ -168,7 +168,7 @@ def test_the_rq_workers_run_the_watchdog_by_themselves(rq, task_worker):
 
 
 @pytest.mark.postgres("the worker process must see the test's database")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_on_the_database_backend_tasks_worker_runs_db_worker_and_the_watchdog(task_worker):
     from django_tasks_db.models import DBTaskResult
 
