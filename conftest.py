@@ -16,9 +16,26 @@ pytest_plugins = [
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``postgres("why")`` skip, saying why, on any other database."""
+    """Tests marked ``postgres("why")`` skip, saying why, on any other database; and
+    every committing test restores the database after it.
+
+    On PostgreSQL a committing test without ``serialized_rollback=True`` flushes with
+    its id sequences reset, post_migrate recreates the content types under new ids, and
+    every serialized-rollback test after it fails to restore the database ("duplicate
+    key ... django_content_type"). SQLite hides it, so it is refused everywhere."""
     from django.db import connection
 
+    plain = [
+        item.nodeid
+        for item in items
+        if (marker := item.get_closest_marker("django_db")) is not None
+        and marker.kwargs.get("transaction")
+        and not marker.kwargs.get("serialized_rollback")
+    ]
+    if plain:
+        raise pytest.UsageError(
+            "django_db(transaction=True) needs serialized_rollback=True here: " + ", ".join(plain)
+        )
     if connection.vendor == "postgresql":
         return
     for item in items:
