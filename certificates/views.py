@@ -59,7 +59,9 @@ def verify_typed(request):
     """
     typed = request.GET.get("code", "").strip()[:64]
     if typed:
-        return redirect("certificate_verify", code=codes.normal_form(typed) or typed)
+        # No code of ours has a "/" (it would not fit in the page's address either).
+        code = codes.normal_form(typed) or typed.replace("/", "") or "-"
+        return redirect("certificate_verify", code=code)
     return TemplateResponse(request, "certificates/verify_form.html")
 
 

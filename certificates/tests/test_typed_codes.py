@@ -87,6 +87,14 @@ def test_a_typo_is_not_found_and_offers_to_type_again(client, certificate):
     assert "Type the code again" in response.content.decode()
 
 
+@pytest.mark.parametrize("typed", ["a/b", "/", "AB12/CD34"])
+def test_a_typed_slash_is_not_found_not_a_server_error(client, typed):
+    response = client.get("/en/verify/", {"code": typed}, follow=True)
+
+    assert response.status_code == 404
+    assert "Type the code again" in response.content.decode()
+
+
 @pytest.mark.parametrize(
     ("language", "heading", "button"),
     [("en", "Verify a certificate", "Verify"), ("hi", "प्रमाण-पत्र का सत्यापन करें", "सत्यापित करें")],
