@@ -14,7 +14,14 @@ PORT ?= 8000
 # to embed font subsets (without it WeasyPrint falls back to fontTools: slower, and it
 # logs every table it prunes), a Devanagari font for Hindi names, poppler-utils for
 # `pdftotext` and zbar-tools for reading QR codes in tests.
+# Our Django apps: bandit, coverage in CI (`make -s apps`) and the README's map name them all.
+APPS := lms organisation courses certificates messaging reports offline accounts consent privacy audit
+
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core poppler-utils zbar-tools
+
+.PHONY: apps
+apps: ## Print our Django apps (for CI)
+	@echo $(APPS)
 
 .PHONY: help
 help: ## List the targets
@@ -143,7 +150,7 @@ lint: install-test ## Ruff: lint and format check
 
 .PHONY: security
 security: install-test ## Bandit on our apps (config in pyproject.toml) and pip-audit on the installed requirements
-	$(VENV)/bin/bandit -q -c pyproject.toml -r lms organisation courses certificates messaging reports offline
+	$(VENV)/bin/bandit -q -c pyproject.toml -r $(APPS)
 	bash .ci/pip_audit.sh
 
 .PHONY: format

@@ -44,6 +44,12 @@ INSTALLED_APPS = [
     "reports",
     # The installable web app: service worker, manifest, offline page.
     "offline",
+    # Phone sign-in and invitations; notice and consent; the person's own data and its
+    # erasure; the audit trail of exports and views.
+    "accounts",
+    "consent",
+    "privacy",
+    "audit",
     # django-quiz-app 0.5.1: models only (no views, urls, templates or admin).
     "quiz",
     "multichoice",
