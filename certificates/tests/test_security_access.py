@@ -7,41 +7,38 @@ fails ``test_every_url_of_ours_is_in_the_matrix``, so new URLs are not forgotten
 
 import pytest
 
-from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
-
-from organisation.models import VolunteerProfile
+from certificates.tests.security_matrix import (
+    ALL_200,
+    COORDINATORS,
+    IN_SCOPE,
+    LOGGED_IN,
+    OUT_OF_SCOPE,
+    POST_ONLY_ADMIN,
+    POST_ONLY_SITE,
+    SUPERUSER_ONLY,
+    TRAINERS,
+    A,
+    L,
+    R,
+    client_for,
+    expand,
+    fill,
+    fingerprint,
+    our_url_names,
+    row,
+    status_of,
+)
 from testing.organisation import ROLES
-
-# Who gets what. Columns in ROLES order: anonymous, trainee (D, a leader in Indore,
-# owner of the records), other trainee (A, same district), trainer, district
-# (Indore), state (MP) and national coordinators, superuser.
-# 200/302/403/404/405; "L" = redirect to the log-in page.
-PUBLIC = dict.fromkeys(ROLES, 200)
-
-
-def row(*statuses):
-    return dict(zip(ROLES, statuses, strict=True))
-
-
-L, A, R = "login", "admin-home", "redirect"  # 302 to the log-in page / the admin's home / elsewhere
-ALL_200 = row(*[200] * 8)
-LOGGED_IN = row(L, *[200] * 7)
-COORDINATORS = row(L, L, L, A, 200, 200, 200, 200)
-# A record in Indore: every coordinator above it; one in Lucknow: national and superuser.
-IN_SCOPE = COORDINATORS
-OUT_OF_SCOPE = row(L, L, L, A, 404, 404, 200, 200)
-SUPERUSER_ONLY = row(L, L, L, A, A, A, A, 200)
-TRAINERS = row(L, L, L, 200, A, A, A, 200)
-POST_ONLY_SITE = row(L, *[405] * 7)
-# Trainers pass the admin's access check; the method is refused before the scope.
-POST_ONLY_ADMIN = row(L, L, L, 405, 405, 405, 405, 405)
 
 # GET: (URL name, path, expected by role). {o[key]} are the records of security_world;
 # {lang} runs in English and Hindi.
 GET_ROUTES = [
     ("healthz", "/healthz", ALL_200),
     ("ping", "/ping", ALL_200),
+    # The installable web app: the same for everyone, signed in or not.
+    ("service_worker", "/sw.js", ALL_200),
+    ("web_manifest", "/{lang}/manifest.webmanifest", ALL_200),
+    ("offline", "/{lang}/offline/", ALL_200),
     ("certificate_verify_json", "/v/{o[certificate].code}.json", ALL_200),
     ("certificate_verify_short", "/v/{o[certificate].code}", row(*[R] * 8)),
     ("certificate_verify_typed", "/{lang}/verify/", ALL_200),
@@ -289,79 +286,6 @@ POST_ROUTES = [
     ("quiz_start", "/{lang}/learn/courses/{o[course].pk}/quiz/", row(L, *[None] * 7)),
     ("lesson_complete", "/{lang}/learn/lessons/{o[lesson].pk}/complete/", row(L, *[None] * 7)),
 ]
-
-
-def walk(patterns, prefix="", namespace=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            ns = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
-            yield from walk(pattern.url_patterns, prefix + str(pattern.pattern), ns)
-        elif isinstance(pattern, URLPattern):
-            view = getattr(pattern.callback, "view_class", pattern.callback)
-            yield prefix + str(pattern.pattern), namespace + (pattern.name or ""), view.__module__
-
-
-OUR_APPS = ("lms", "organisation", "courses", "certificates", "reports")
-OUR_NAMESPACES = ("coordinators:", "certificate_batches:", "volunteers:", "teams:")
-
-
-def our_url_names():
-    names = set()
-    for _route, name, module in walk(get_resolver().url_patterns):
-        if module.split(".")[0] in OUR_APPS or name.startswith(OUR_NAMESPACES):
-            names.add(name)
-    return names
-
-
-def expand(routes):
-    for name, path, expected in routes:
-        for lang in ("en", "hi") if "{lang}" in path else (None,):
-            yield name, path, lang, expected
-
-
-def status_of(response) -> int | str:
-    if response.status_code == 302:
-        location = response["Location"]
-        if "/login/" in location:
-            return L
-        if location.rstrip("/").endswith("/admin"):
-            return A
-        return R
-    return response.status_code
-
-
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
-def fill(path, objects, lang):
-    return path.format(o=objects, lang=lang or "en")
-
-
-def fingerprint():
-    """What a refused request must leave as it was."""
-    from certificates.models import Certificate, CertificateBatch, Leadership
-    from courses.models import (
-        CourseCompletion,
-        Enrollment,
-        EssayMark,
-        LessonCompletion,
-        QuizAttempt,
-    )
-    from organisation.models import Coordinator, StageChange, TeamMember, VolunteerImport
-
-    models = [
-        Certificate, CertificateBatch, Leadership, CourseCompletion, Enrollment,
-        LessonCompletion, QuizAttempt, Coordinator, StageChange, TeamMember, VolunteerImport,
-    ]  # fmt: skip
-    counts = {model.__name__: model.objects.count() for model in models}
-    counts["revoked"] = Certificate.objects.filter(status="revoked").count()
-    counts["marked"] = EssayMark.objects.filter(correct__isnull=False).count()
-    counts["stages"] = sorted(VolunteerProfile.objects.values_list("pk", "stage"))
-    return counts
 
 
 @pytest.mark.django_db

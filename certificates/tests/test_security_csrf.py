@@ -23,19 +23,12 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import get_resolver
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from certificates.tests.test_security_access import (
-    GET_ROUTES,
-    OUR_APPS,
-    OUR_NAMESPACES,
-    POST_ROUTES,
-    expand,
-    fill,
-    fingerprint,
-)
+from certificates.tests.security_matrix import expand, fill, fingerprint, is_ours, walk
+from certificates.tests.test_security_access import GET_ROUTES, POST_ROUTES
 from courses import quiz_engine as course_quizzes
 from organisation.models import Stage
 from organisation.tests.factories import VolunteerFactory, unit
@@ -362,15 +355,6 @@ def test_every_url_of_the_access_matrix_refuses_a_post_without_token(role, secur
     assert fingerprint() == before
 
 
-def _views(patterns, namespace=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            ns = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
-            yield from _views(pattern.url_patterns, ns)
-        elif isinstance(pattern, URLPattern):
-            yield namespace + (pattern.name or ""), pattern.callback
-
-
 def accepts_post(callback) -> bool:
     view_class = getattr(callback, "view_class", None)
     if view_class is not None:
@@ -391,10 +375,8 @@ DJANGO_ACCOUNT_VIEWS = {
 
 def post_views():
     found = set()
-    for name, callback in _views(get_resolver().url_patterns):
-        module = getattr(getattr(callback, "view_class", callback), "__module__", "")
-        ours = module.split(".")[0] in OUR_APPS or name.startswith(OUR_NAMESPACES)
-        if (ours or name in DJANGO_ACCOUNT_VIEWS) and accepts_post(callback):
+    for _route, name, callback, module in walk(get_resolver().url_patterns):
+        if (is_ours(name, module) or name in DJANGO_ACCOUNT_VIEWS) and accepts_post(callback):
             found.add(name)
     return found
 
