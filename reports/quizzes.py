@@ -145,7 +145,7 @@ def quiz_rows(filters: Filters, quiz_ids: list[int]) -> QuizRows:
     return QuizRows(summary, bins, wrong, questions)
 
 
-def _question_admin_url(question) -> str | None:
+def question_admin_url(question) -> str | None:
     for child in ("mcquestion", "tf_question", "essay_question"):
         specific = getattr(question, child, None)
         if specific is not None:
@@ -250,6 +250,6 @@ def _wrong_questions(quizzes: dict, rows: QuizRows) -> Table:
                 pending,
                 rate(wrong_count, asked - pending),
             ],
-            link=_question_admin_url(question) if question else None,
+            link=question_admin_url(question) if question else None,
         )
     return table

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 class Column:
     key: str
     label: str
-    kind: str = "text"  # text, number, percent, days
+    kind: str = "text"  # text, number, percent, days, decimal
 
 
 @dataclass

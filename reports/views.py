@@ -19,6 +19,7 @@ from reports.certificates import certificate_report
 from reports.courses import course_report
 from reports.filters import ReportFilterForm
 from reports.funnel import funnel_report
+from reports.item_analysis import item_report
 from reports.leaders import TEAMS_SHORT_SHOWN, fill_short_teams, leader_report
 from reports.quizzes import quiz_report
 
@@ -26,16 +27,21 @@ REPORTS = {
     "funnel": (_("Funnel"), funnel_report, False),
     "courses": (_("Courses"), course_report, True),
     "quizzes": (_("Quizzes"), quiz_report, True),
+    "items": (_("Item analysis"), item_report, True),
     "leaders": (_("Leaders and teams"), leader_report, False),
     "certificates": (_("Certificates"), certificate_report, False),
 }
-COURSE_REPORTS = {"courses", "quizzes"}
+COURSE_REPORTS = {"courses", "quizzes", "items"}
 VIEW_REPORTS = "reports.view_reports"
 VIEW_COURSE_REPORTS = "reports.view_course_reports"
 DESCRIPTIONS = {
     "funnel": _("Signed up → screened → in training → trained → leader, with conversion rates."),
     "courses": _("Completion rates, median time to complete, and where trainees stop."),
     "quizzes": _("Score distribution, pass rate and the questions most often answered wrong."),
+    "items": _(
+        "Per quiz question: how many get it right, whether it tells strong trainees from "
+        "weak ones, how often each option is chosen, and the questions to look at."
+    ),
     "leaders": _("Leaders per unit, their teams and the teams short of ten."),
     "certificates": _("Certificates issued, being generated, failed and revoked."),
 }

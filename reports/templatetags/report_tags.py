@@ -13,6 +13,8 @@ def report_cell(value, kind):
         return f"{number_format(value, 1, force_grouping=True)} %"
     if kind == "days":
         return number_format(value, 1, force_grouping=True)
+    if kind == "decimal":
+        return number_format(value, 2)
     if kind == "number":
         return number_format(value, 0, force_grouping=True)
     return value
