@@ -127,6 +127,7 @@ GET_ROUTES = [
     ("reports_funnel", "/admin/reports/funnel/", COORDINATORS),
     ("reports_courses", "/admin/reports/courses/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("reports_quizzes", "/admin/reports/quizzes/", row(L, L, L, 200, 200, 200, 200, 200)),
+    ("reports_items", "/admin/reports/items/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("reports_leaders", "/admin/reports/leaders/", COORDINATORS),
     ("reports_certificates", "/admin/reports/certificates/", COORDINATORS),
     ("courses_essays:index", "/admin/essays/", TRAINERS),
