@@ -23,6 +23,9 @@ from lms.storage import private_storage
 PUBLIC_FIELDS = (
     "name_en", "name_hi", "level", "unit_en", "unit_hi", "issued_on", "status", "revoked_at"
 )  # fmt: skip
+# Read to tell a certificate withdrawn at its holder's request (erased) from another
+# revoked one; the reason itself is never shown.
+_LOOKUP_FIELDS = (*PUBLIC_FIELDS, "revoke_reason", "code")
 
 
 def _lookup(code: str) -> Certificate | None:
@@ -31,7 +34,7 @@ def _lookup(code: str) -> Certificate | None:
     forms = codes.lookup_forms(code) if 8 <= len(code) <= 40 else [""]
     return (
         Certificate.objects.filter(code__in=forms, status__in=["issued", "revoked"])
-        .only(*PUBLIC_FIELDS, "code")
+        .only(*_LOOKUP_FIELDS)
         .first()
     )
 
@@ -90,7 +93,11 @@ def verify_json(request, code):
     certificate = _lookup(code)
     verdict = _verdict(certificate)
     body = {"code": code, "status": verdict}
-    if certificate is not None:
+    if certificate is not None and certificate.withdrawn_at_holders_request:
+        # Erased: the page says so and names nobody.
+        body["withdrawn_at_holders_request"] = True
+        body["revoked_on"] = timezone.localdate(certificate.revoked_at).isoformat()
+    elif certificate is not None:
         body.update(
             name_en=certificate.name_en,
             name_hi=certificate.name_hi,

@@ -149,6 +149,9 @@ class Certificate(models.Model):
         REVOKED = "revoked", _("Revoked")
 
     CURRENT = (Status.GENERATING, Status.ISSUED)
+    #: The reason of a certificate revoked because its holder asked to be erased: the
+    #: verification page says so, and shows no name (the name is erased too).
+    ERASED_REASON = "Erased at the holder's request."
 
     leadership = models.ForeignKey(
         "certificates.Leadership", on_delete=models.PROTECT, related_name="certificates"
@@ -214,3 +217,10 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.name_en} – {self.get_level_display()} leader, {self.unit_en}"
+
+    @property
+    def withdrawn_at_holders_request(self) -> bool:
+        # Any certificate of an erased leader (an older, superseded one too) has no name.
+        return self.status == self.Status.REVOKED and (
+            self.revoke_reason == self.ERASED_REASON or not self.name_en
+        )

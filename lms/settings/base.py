@@ -364,6 +364,14 @@ MESSAGING_MESSAGE_ID_DOMAIN = os.environ.get(
     "MESSAGING_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
 )
 
+# Personal data (privacy/, docs/data-processing.md): an erasure request is carried out
+# this many days after it is made (the person may cancel until then); volunteers not
+# selected, and sign-ups who went no further, inactive this many months are warned and
+# erased this many days after the warning unless they come back.
+PRIVACY_ERASURE_GRACE_DAYS = int(os.environ.get("PRIVACY_ERASURE_GRACE_DAYS", "7"))
+PRIVACY_RETENTION_MONTHS = int(os.environ.get("PRIVACY_RETENTION_MONTHS", "18"))
+PRIVACY_RETENTION_WARNING_DAYS = int(os.environ.get("PRIVACY_RETENTION_WARNING_DAYS", "30"))
+
 # Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Volunteer Training"
 # One page tree per language; trainers translate with the admin's "Translate"

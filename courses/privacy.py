@@ -1,0 +1,104 @@
+"""What courses hold about a trainee, for the registry of personal data (privacy.registry):
+enrolments, lessons and courses completed, quiz attempts and their answers."""
+
+from quiz.models import Progress, Sitting
+
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CourseCompletion, Enrollment, EssayMark, LessonCompletion, QuizAttempt
+from privacy.registry import Holding, Provider, Section, Subject, register
+
+TRAINERS = "The person; trainers (essays to mark); coordinators of their unit (reports)."
+KEPT_FOR_COUNTS = (
+    "Kept, without anything identifying: the account it points to is pseudonymised, and "
+    "the reports' counts stay correct."
+)
+
+
+@register
+class CoursesProvider(Provider):
+    order = 300
+    holdings = (
+        Holding("courses.Enrollment", ("user", "enrolled_by"),
+                "Courses the person enrolled in, when, how, and whether they withdrew.",
+                "Training; coordinators' course reports.", KEPT_FOR_COUNTS, who=TRAINERS),
+        Holding("courses.LessonCompletion", ("user",), "Lessons completed and when.",
+                "Progress; coordinators' course reports.", KEPT_FOR_COUNTS, who=TRAINERS),
+        Holding("courses.CourseCompletion", ("user",), "Courses completed and when.",
+                "Eligibility for leadership; reports.", KEPT_FOR_COUNTS, who=TRAINERS),
+        Holding("courses.QuizAttempt", ("user",), "Quiz attempts: when, score, passed.",
+                "Assessment; eligibility; quiz reports.", KEPT_FOR_COUNTS, who=TRAINERS),
+        Holding("quiz.Sitting", ("user", "user_answers"),
+                "A quiz attempt's answers (essays are free text the person wrote).",
+                "Marking; the person's review of their answers.",
+                "Answers removed; right and wrong counts kept for the quiz report.",
+                who=TRAINERS),
+        Holding("quiz.Progress", ("user",), "django-quiz-app's running score per category.",
+                "Kept by the quiz engine.", "Deleted.", who=TRAINERS),
+        Holding("courses.EssayMark", ("marked_by",),
+                "A trainer's mark and comment on an essay answer.",
+                "Marking essays.", KEPT_FOR_COUNTS, who=TRAINERS),
+    )  # fmt: skip
+
+    def export(self, subject: Subject) -> list[Section]:
+        user_id = subject.user_id
+        completed = dict(
+            CourseCompletion.objects.filter(user_id=user_id).values_list(
+                "course_id", "completed_at"
+            )
+        )
+        enrolments = Enrollment.objects.filter(user_id=user_id).select_related("course")
+        lessons: dict[int, int] = {}
+        for course_id in LessonCompletion.objects.filter(user_id=user_id).values_list(
+            "course_id", flat=True
+        ):
+            lessons[course_id] = lessons.get(course_id, 0) + 1
+        attempts = (
+            QuizAttempt.objects.filter(user_id=user_id, finished_at__isnull=False)
+            .select_related("course")
+            .order_by("finished_at")
+        )
+        marks = EssayMark.objects.filter(sitting__user_id=user_id).exclude(comment="")
+        return [
+            Section(
+                "courses",
+                _("Courses"),
+                [
+                    {
+                        _("course"): e.course.title,
+                        _("enrolled"): e.enrolled_at,
+                        _("withdrew"): e.withdrawn_at or "",
+                        _("lessons completed"): lessons.get(e.course_id, 0),
+                        _("completed"): completed.get(e.course_id) or "",
+                    }
+                    for e in enrolments
+                ],
+            ),
+            Section(
+                "scores",
+                _("Quiz scores"),
+                [
+                    {
+                        _("course"): a.course.title,
+                        _("finished"): a.finished_at,
+                        _("score (%)"): a.score_percent,
+                        _("passed"): _("yes") if a.passed else _("no"),
+                    }
+                    for a in attempts
+                ]
+                + [
+                    {_("trainer's comment on an essay"): m.comment, _("marked"): m.marked_at}
+                    for m in marks
+                ],
+            ),
+        ]
+
+    def erase(self, subjects: list[Subject]) -> None:
+        user_ids = [s.user_id for s in subjects]
+        Sitting.objects.filter(user_id__in=user_ids).exclude(user_answers="{}").update(
+            user_answers="{}"
+        )
+        EssayMark.objects.filter(sitting__user_id__in=user_ids).exclude(comment="").update(
+            comment=""
+        )
+        Progress.objects.filter(user_id__in=user_ids).delete()
