@@ -78,7 +78,7 @@ def _warn(profiles: list[dict], now) -> int:
     return len(profiles)
 
 
-def retention_apply(*, now=None) -> dict[str, int]:
+def retention_apply(*, now=None, enqueue: bool = True) -> dict[str, int]:
     """One run of the policy. Returns how many were warned, forgiven and queued for erasure."""
     now = now or timezone.now()
     warned_before = now - timedelta(days=settings.PRIVACY_RETENTION_WARNING_DAYS)
@@ -114,7 +114,7 @@ def retention_apply(*, now=None) -> dict[str, int]:
             batch = []
     if batch:
         warned += _warn(batch, now)
-    if due:
+    if due and enqueue:
         from privacy.tasks import erasures_process
 
         erasures_process.enqueue()
