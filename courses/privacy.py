@@ -1,6 +1,8 @@
 """What courses hold about a trainee, for the registry of personal data (privacy.registry):
 enrolments, lessons and courses completed, quiz attempts and their answers."""
 
+import json
+
 from quiz.models import Progress, Sitting
 
 from django.utils.translation import gettext_lazy as _
@@ -31,7 +33,8 @@ class CoursesProvider(Provider):
         Holding("quiz.Sitting", ("user", "user_answers"),
                 "A quiz attempt's answers (essays are free text the person wrote).",
                 "Marking; the person's review of their answers.",
-                "Answers removed; right and wrong counts kept for the quiz report.",
+                "Essay answers removed; the choices of multiple-choice and true/false "
+                "answers kept for the quiz reports (they say nothing about the person).",
                 who=TRAINERS),
         Holding("quiz.Progress", ("user",), "django-quiz-app's running score per category.",
                 "Kept by the quiz engine.", "Deleted.", who=TRAINERS),
@@ -95,10 +98,30 @@ class CoursesProvider(Provider):
 
     def erase(self, subjects: list[Subject]) -> None:
         user_ids = [s.user_id for s in subjects]
-        Sitting.objects.filter(user_id__in=user_ids).exclude(user_answers="{}").update(
-            user_answers="{}"
-        )
+        sittings_essays_remove(user_ids)
         EssayMark.objects.filter(sitting__user_id__in=user_ids).exclude(comment="").update(
             comment=""
         )
         Progress.objects.filter(user_id__in=user_ids).delete()
+
+
+def sittings_essays_remove(user_ids) -> int:
+    """Blank the text of essay answers (free text the person wrote); the chosen options of
+    the other questions stay, so the quiz and item-analysis reports count the same."""
+    changed = []
+    for sitting in (
+        Sitting.objects.filter(user_id__in=user_ids).exclude(user_answers="{}").only("user_answers")
+    ):
+        try:
+            answers = json.loads(sitting.user_answers or "{}")
+        except ValueError:
+            answers = {}
+        kept = {
+            key: value if isinstance(value, int) or value in ("True", "False") else ""
+            for key, value in answers.items()
+        }
+        if kept != answers:
+            sitting.user_answers = json.dumps(kept)
+            changed.append(sitting)
+    Sitting.objects.bulk_update(changed, ["user_answers"], batch_size=500)
+    return len(changed)

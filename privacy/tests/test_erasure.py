@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 from datetime import timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from certificates.models import Certificate
+from courses.models import QuizAttempt
 from lms.storage import private_storage
 from messaging.models import OutboxMessage
 from messaging.outbox import Message, messages_record
@@ -23,6 +25,7 @@ from privacy.services import ErasureRefused, erasure_cancel, erasure_request
 from reports.courses import course_report
 from reports.filters import Filters
 from reports.funnel import funnel_report
+from reports.item_analysis import item_report
 from reports.quizzes import quiz_report
 
 
@@ -30,8 +33,11 @@ def national():
     return Filters(scope=unit("in"), unit=unit("in"))
 
 
-def report_tables():
+def report_tables(course=None):
+    by_course = Filters(scope=unit("in"), unit=unit("in"), course=course)
     return {
+        "items": item_report(by_course).table("items").rows,
+        "options": item_report(by_course).table("options").rows,
         "funnel": funnel_report(national()).table("funnel").rows,
         "courses": course_report(national()).table("courses").rows,
         "lessons": course_report(national()).table("lessons").rows,
@@ -71,12 +77,19 @@ def leader(world):
 @pytest.mark.django_db
 def test_an_erased_leader_is_gone_but_the_reports_count_the_same(leader, world, client):
     StageChange.objects.create(volunteer=leader, to_stage="leader", note="Devika was great")
-    before = report_tables()
+    q1, q2, _q3 = world["questions"]
+    sitting = QuizAttempt.objects.get(user=leader.user).sitting
+    sitting.user_answers = json.dumps({str(q1.pk): "True", str(q2.pk): "I, Devika, think..."})
+    sitting.save()
+    before = report_tables(world["course"])
+    assert before["items"] and before["options"] and before["funnel"]
     user_id, phone = leader.user_id, leader.phone
 
     assert erase_now(leader.user) == 1
 
-    assert report_tables() == before
+    assert report_tables(world["course"]) == before
+    sitting.refresh_from_db()
+    assert json.loads(sitting.user_answers) == {str(q1.pk): "True", str(q2.pk): ""}
     leader.refresh_from_db()
     user = leader.user
     erased = (leader.name_en, leader.name_hi, leader.phone, leader.skills)
