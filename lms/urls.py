@@ -55,6 +55,8 @@ urlpatterns += i18n_patterns(
         lms_views.VolunteerPasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
+    # Signing in with a code sent by SMS or WhatsApp (accounts/README.md).
+    path("accounts/code/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("certificates.urls")),
     path("", include("courses.urls")),

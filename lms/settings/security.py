@@ -22,6 +22,13 @@ RATE_LIMITS = {
     # reset e-mails to one address.
     "signup_phone": (5, 3600),
     "reset_email": (3, 3600),
+    # Sign-in codes (accounts/): per mobile number from any client, three in fifteen
+    # minutes and ten a day; per client, codes asked for and codes typed (guessing
+    # across many numbers). Every number counts alike, registered or not.
+    "code_phone": (3, 900),
+    "code_phone_day": (10, 86400),
+    "code_request_client": (int(os.environ.get("CODE_REQUEST_RATE_LIMIT_PER_15_MIN", "20")), 900),
+    "code_verify_client": (int(os.environ.get("CODE_VERIFY_RATE_LIMIT_PER_15_MIN", "40")), 900),
 }
 # Behind a proxy, the header it sets with the client's address (e.g. HTTP_X_REAL_IP);
 # empty: REMOTE_ADDR. One function reads it for every limit (lms.rate_limit.client_ip).
