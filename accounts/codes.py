@@ -79,7 +79,7 @@ def sign_in_code_check(*, phone: str, code: str):
         return None
     if not device.verify_token(code):
         if device.failures == MAX_TRIES and device.token is None:
-            logger.warning("Sign-in code of device %s ended by %s wrong codes", device.pk, MAX_TRIES)
+            logger.warning("Sign-in code of device %s ended by wrong codes", device.pk)
         return None
     # Checked again now: the account may have changed since the code was sent.
     return device.user if may_sign_in_by_code(device.user) else None

@@ -46,8 +46,9 @@ def code_digest(device_id: int, phone: str, code: str) -> str:
 
 
 class PhoneDevice(SideChannelDevice):
-    # django-otp's token, long enough for the hash instead of the code itself.
-    token = models.CharField(_("code (hashed)"), max_length=64, blank=True, null=True)
+    # django-otp's token, long enough for the hash instead of the code itself; None
+    # (django-otp's "no code") once used or ended.
+    token = models.CharField(_("code (hashed)"), max_length=64, blank=True, null=True)  # noqa: DJ001
     phone = models.CharField(_("mobile number"), max_length=10, db_index=True)
     channel = models.CharField(_("channel"), max_length=10, choices=Channel, default=Channel.SMS)
     #: Wrong codes entered since the current code was made.
@@ -65,9 +66,9 @@ class PhoneDevice(SideChannelDevice):
     def generate_is_allowed(self):
         """django-otp's question: may another code be made now (CODES_PER_WINDOW)?"""
         now = timezone.now()
-        if self.window_started_at and now - self.window_started_at < WINDOW:
-            if self.codes_in_window >= CODES_PER_WINDOW:
-                return False, {"next_generation_at": self.window_started_at + WINDOW}
+        in_window = self.window_started_at and now - self.window_started_at < WINDOW
+        if in_window and self.codes_in_window >= CODES_PER_WINDOW:
+            return False, {"next_generation_at": self.window_started_at + WINDOW}
         return super().generate_is_allowed()
 
     def generate_token(self, length=CODE_DIGITS, valid_secs=None, commit=True) -> str:

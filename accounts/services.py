@@ -22,10 +22,10 @@ INVITATION_TEMPLATE = "accounts/invitation"
 
 
 def sign_in_code_request(*, phone: str, channel: str, language: str) -> None:
-    """Send a sign-in code to this ten-digit number if it is a volunteer's (by a task)."""
-    transaction.on_commit(
-        lambda: sign_in_code_send.enqueue(phone=phone, channel=channel, language=language)
-    )
+    """Send a sign-in code to this ten-digit number if it is a volunteer's (by a task).
+
+    Nothing of the request's is written that the task needs: it is queued at once."""
+    sign_in_code_send.enqueue(phone=phone, channel=channel, language=language)
 
 
 def sign_in_code_verify(*, phone: str, code: str):

@@ -50,7 +50,11 @@ def clock(monkeypatch):
 def test_a_code_goes_to_the_outbox_by_the_chosen_channel_and_signs_in_once(volunteer):
     code = ask(channel="whatsapp")
     message = OutboxMessage.objects.get()
-    assert (message.channel, message.address, message.language) == ("whatsapp", "+919876543210", "hi")
+    assert (message.channel, message.address, message.language) == (
+        "whatsapp",
+        "+919876543210",
+        "hi",
+    )
     assert message.template_key == "accounts/sign_in_code"
     assert message.recipient_id == volunteer.user_id
     assert message.context == {"code": code, "minutes": 10}
