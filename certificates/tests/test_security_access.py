@@ -45,6 +45,10 @@ GET_ROUTES = [
     ("certificate_verify", "/{lang}/verify/{o[certificate].code}/", ALL_200),
     # Someone logged in already has an account: on to the dashboard.
     ("signup", "/{lang}/accounts/signup/", row(200, *[R] * 7)),
+    # Signing in by code: the number, then the code (without a number asked for: back
+    # to the first page).
+    ("accounts:code_request", "/{lang}/accounts/code/", row(200, *[R] * 7)),
+    ("accounts:code_enter", "/{lang}/accounts/code/enter/", row(*[R] * 8)),
     # Anyone may ask for a reset link; a wrong link says it has expired.
     ("password_reset", "/{lang}/accounts/password_reset/", ALL_200),
     ("password_reset_confirm", "/{lang}/accounts/reset/MQ/not-a-token/", ALL_200),
@@ -216,6 +220,7 @@ POST_ROUTES = [
     ("wagtail_bulk_action", BULK.format(action="screen", id="{o[volunteer].pk}"), NO),
     ("wagtail_bulk_action", BULK.format(action="enrol", id="{o[volunteer].pk}"), NO),
     ("wagtail_bulk_action", BULK.format(action="promote", id="{o[volunteer].pk}"), NO),
+    ("wagtail_bulk_action", BULK.format(action="invite", id="{o[volunteer].pk}"), NO),
     (
         "wagtail_bulk_action",
         BULK.format(action="screen", id="{o[volunteer_out].pk}"),

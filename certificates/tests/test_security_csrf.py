@@ -30,6 +30,7 @@ from django.utils.http import urlsafe_base64_encode
 from certificates.tests.security_matrix import expand, fill, fingerprint, is_ours, walk
 from certificates.tests.test_security_access import GET_ROUTES, POST_ROUTES
 from courses import quiz_engine as course_quizzes
+from messaging.models import OutboxMessage
 from organisation.models import Stage
 from organisation.tests.factories import VolunteerFactory, unit
 
@@ -62,6 +63,13 @@ CSRF_ROUTES = [
     ),
     ("password_reset", "/{lang}/accounts/password_reset/", "anonymous", {"email": EMAIL}),
     (
+        "accounts:code_request",
+        "/{lang}/accounts/code/",
+        "anonymous",
+        {"phone": "{o[volunteer].phone}", "channel": "sms"},
+    ),
+    ("accounts:code_enter", "/{lang}/accounts/code/enter/", "anonymous", {"code": "123456"}),
+    (
         "password_reset_confirm",
         "(the reset link)",
         "anonymous",
@@ -81,6 +89,12 @@ CSRF_ROUTES = [
         "district",
         # The id again in the data: a GET with data replaces the URL's query string.
         {"notes": "ok", "id": "{o[signed_up].pk}"},
+    ),
+    (
+        "wagtail_bulk_action",
+        "/admin/bulk/organisation/volunteerprofile/invite/?id={o[signed_up].pk}",
+        "district",
+        {"channel": "sms", "language": "hi", "id": "{o[signed_up].pk}"},
     ),
     (
         "volunteers:screen",
@@ -216,6 +230,7 @@ def state(users):
     counts["sittings"] = sorted(Sitting.objects.values_list("pk", "user_answers", "complete"))
     counts["essays"] = sorted(EssayMark.objects.values_list("pk", "correct", "comment"))
     counts["mail"] = len(mail.outbox)
+    counts["messages"] = OutboxMessage.objects.count()
     return counts
 
 
