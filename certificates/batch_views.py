@@ -29,6 +29,8 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet
 
+from audit.downloads import PersonalDataDownload, personal_data
+from audit.models import AccessRecord
 from certificates import emails, issuing
 from certificates.models import Certificate, CertificateBatch
 from certificates.selectors import leaderships_without_certificate
@@ -253,16 +255,22 @@ def batch_resume(request, batch_id):
     return redirect("certificate_batches:detail", batch.pk)
 
 
+@personal_data(AccessRecord.Action.CERTIFICATE_ARCHIVE, object_kwarg="batch_id")
 @scope_required()
 def batch_archive(request, batch_id):
+    """The batch's certificates (names, units) in one ZIP: in the audit trail."""
     batch = _batch(request, batch_id)
     if not batch.archive:
         raise Http404
-    return FileResponse(
-        private_storage().open(batch.archive.name, "rb"),
-        as_attachment=True,
-        filename=f"certificates-{batch.unit.code}-{batch.pk}.zip",
-        content_type="application/zip",
+    return PersonalDataDownload(
+        respond=lambda: FileResponse(
+            private_storage().open(batch.archive.name, "rb"),
+            as_attachment=True,
+            filename=f"certificates-{batch.unit.code}-{batch.pk}.zip",
+            content_type="application/zip",
+        ),
+        rows=batch.done_count,
+        unit_id=batch.unit_id,
     )
 
 

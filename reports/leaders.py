@@ -123,6 +123,7 @@ def leader_report(filters: Filters) -> Report:
             Column("district", _("District")),
             Column("members", _("Members"), "number"),
         ],
+        personal=True,
     )
     if chart_items:
         chart = bar_chart(

@@ -22,6 +22,9 @@ class Table:
     # Rows drawn in bold (the unit's own total).
     total_rows: set = field(default_factory=set)
     note: str = ""
+    # Rows that name people (a leader's name): the export is a download of personal data
+    # (the audit trail's gate, reports.views).
+    personal: bool = False
 
     @property
     def empty(self) -> bool:

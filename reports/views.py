@@ -11,6 +11,8 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from audit.downloads import PersonalDataDownload, download_response
+from audit.models import AccessRecord
 from organisation.models import Unit
 from organisation.permissions import request_scope, scope_of
 from organisation.selectors import national_unit
@@ -113,9 +115,13 @@ def report(request, key: str):
         if table.key == "teams_short":
             fill_short_teams(table, result.short_teams, limit=None)
         name = exports.filename(key, table, filters.unit.code, export)
-        if export == "csv":
-            return exports.csv_response(table, name)
-        return exports.xlsx_response(table, name)
+        write = exports.csv_response if export == "csv" else exports.xlsx_response
+        if not table.personal:
+            return write(table, name)
+        download = PersonalDataDownload(
+            respond=lambda: write(table, name), rows=len(table.rows), unit_id=filters.unit.pk
+        )
+        return download_response(request, AccessRecord.Action.REPORT_EXPORT, download)
     if result.short_teams is not None:
         table = result.table("teams_short")
         fill_short_teams(table, result.short_teams, limit=TEAMS_SHORT_SHOWN)

@@ -29,7 +29,16 @@ RATE_LIMITS = {
     "code_phone_day": (10, 86400),
     "code_request_client": (int(os.environ.get("CODE_REQUEST_RATE_LIMIT_PER_15_MIN", "20")), 900),
     "code_verify_client": (int(os.environ.get("CODE_VERIFY_RATE_LIMIT_PER_15_MIN", "40")), 900),
+    # Downloads of volunteers' personal data per coordinator in an hour (audit.downloads):
+    # enough for a day's work, not for copying the whole organisation file by file.
+    "exports": (int(os.environ.get("EXPORT_RATE_LIMIT_PER_HOUR", "20")), 3600),
 }
+# The audit trail (audit/). A download of more rows than this asks the coordinator why
+# they need it first; the purpose is kept with the download's record.
+AUDIT_PURPOSE_ROWS = int(os.environ.get("AUDIT_PURPOSE_ROWS", "500"))
+# Record every page of the coordinators' volunteer list (its filters, searches and how
+# many matched), not only volunteers' pages and downloads.
+AUDIT_LISTS = env_bool("AUDIT_LISTS", True)
 # Behind a proxy, the header it sets with the client's address (e.g. HTTP_X_REAL_IP);
 # empty: REMOTE_ADDR. One function reads it for every limit (lms.rate_limit.client_ip).
 RATE_LIMIT_CLIENT_HEADER = os.environ.get("RATE_LIMIT_CLIENT_HEADER", "")

@@ -20,6 +20,8 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from audit.downloads import PersonalDataDownload, personal_data
+from audit.models import AccessRecord
 from lms.spreadsheets import CSV_CONTENT_TYPE, csv_chunks, csv_response
 from organisation.imports.export import EXPORT_COLUMNS, export_rows
 from organisation.imports.filters import VolunteerImportFilterSet
@@ -206,17 +208,24 @@ def import_resume(request, pk):
     return redirect(_url("detail", pk))
 
 
+@personal_data(AccessRecord.Action.IMPORT_ERRORS, object_kwarg="pk")
 @scope_required(VIEW_IMPORTS)
 def import_error_report(request, pk):
+    """The rows an import refused, as uploaded (names, numbers): a download of personal
+    data, in the audit trail."""
     volunteer_import = _import_in_scope(request, pk)
     if not volunteer_import.error_report:
         raise Http404(_("This import has no error report."))
     stem = volunteer_import.file_name.rsplit(".", 1)[0]
-    return FileResponse(
-        volunteer_import.error_report.open("rb"),
-        as_attachment=True,
-        filename=f"{stem}-errors.csv",
-        content_type=CSV_CONTENT_TYPE,
+    return PersonalDataDownload(
+        respond=lambda: FileResponse(
+            volunteer_import.error_report.open("rb"),
+            as_attachment=True,
+            filename=f"{stem}-errors.csv",
+            content_type=CSV_CONTENT_TYPE,
+        ),
+        rows=volunteer_import.error_count,
+        unit_id=volunteer_import.unit_id,
     )
 
 
@@ -229,9 +238,11 @@ def import_template(request):
     return response
 
 
+@personal_data(AccessRecord.Action.VOLUNTEER_EXPORT)
 @scope_required("organisation.view_volunteerprofile")
 def volunteers_export(request):
-    """The volunteers in the user's scope as CSV (the import's columns and stage).
+    """The volunteers in the user's scope as CSV (the import's columns and stage), through
+    the audit trail's gate (a purpose for a long list, a limit per coordinator).
 
     Optional filters: `unit` (a unit id inside the scope), `stage`.
     """
@@ -255,6 +266,8 @@ def volunteers_export(request):
         for part in ("volunteers", unit.code, stage, f"{timezone.localdate():%Y-%m-%d}")
         if part
     )
-    response = csv_response(f"{name}.csv", EXPORT_COLUMNS, export_rows(volunteers))
-    response["Cache-Control"] = "no-store"
-    return response
+    return PersonalDataDownload(
+        respond=lambda: csv_response(f"{name}.csv", EXPORT_COLUMNS, export_rows(volunteers)),
+        rows=volunteers.count(),
+        unit_id=unit.pk,
+    )

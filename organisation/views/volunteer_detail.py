@@ -19,6 +19,8 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from audit.downloads import personal_data
+from audit.models import AccessRecord
 from organisation import services
 from organisation.models import Screening, VolunteerProfile
 from organisation.permissions import scope_required, volunteer_policy
@@ -114,6 +116,11 @@ def stage_note(note: str) -> str:
     return gettext(note)
 
 
+@personal_data(
+    AccessRecord.Action.VOLUNTEER_VIEW,
+    object_kwarg="volunteer_id",
+    unit_of=lambda response: response.context_data["volunteer"].district_id,
+)
 @scope_required(VIEW_VOLUNTEERS)
 def volunteer_detail(request, volunteer_id):
     volunteer = volunteer_in_scope(request, volunteer_id)

@@ -20,6 +20,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 
+from audit.downloads import AuditedListingMixin
+from audit.models import AccessRecord
 from lms.spreadsheets import SafeExportMixin
 from organisation.forms import UnitChoiceField
 from organisation.models import Stage, Unit, VolunteerProfile
@@ -86,8 +88,11 @@ def district_name(volunteer: VolunteerProfile) -> str:
 
 
 @method_decorator(scope_required(VIEW_VOLUNTEERS), name="dispatch")
-class VolunteerIndexView(SafeExportMixin, IndexView):
+class VolunteerIndexView(AuditedListingMixin, SafeExportMixin, IndexView):
     model = VolunteerProfile
+    # Each page shown and each download is in the audit trail (audit.downloads).
+    list_action = AccessRecord.Action.VOLUNTEER_LIST
+    export_action = AccessRecord.Action.VOLUNTEER_LIST_EXPORT
     permission_policy = volunteer_policy
     any_permission_required = ["view"]
     template_name = "organisation/volunteers/index.html"
@@ -173,6 +178,9 @@ class VolunteerIndexView(SafeExportMixin, IndexView):
         if self.filters and self.filters.is_valid() and self.filters.form.cleaned_data["unit"]:
             return self.filters.form.cleaned_data["unit"]
         return self.request.scope
+
+    def audit_unit_id(self) -> int:
+        return self.unit.pk
 
     def get_page_subtitle(self):
         return self.unit.name
