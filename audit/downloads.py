@@ -63,7 +63,7 @@ def too_many_downloads(request: HttpRequest) -> HttpResponse:
     limit, seconds = settings.RATE_LIMITS[RATE_LIMIT]
     minutes = max(1, seconds // 60)
     message = ngettext(
-        "You have downloaded %(limit)d files of volunteers' data in %(minutes)d minutes, "
+        "You have downloaded %(limit)d file of volunteers' data in %(minutes)d minutes, "
         "the most allowed. Please try again later; the download you asked for is "
         "recorded in the audit trail.",
         "You have downloaded %(limit)d files of volunteers' data in %(minutes)d minutes, "

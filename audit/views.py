@@ -47,6 +47,10 @@ def trail_in(scope: Unit):
     return records.in_unit(list(Unit.objects.within(scope).values_list("pk", flat=True)))
 
 
+#: How a search is shown (the trail keeps its kind and a digest, not what was typed).
+SEARCHES = {"mobile": _("a search by mobile number"), "name": _("a search by name")}
+
+
 def _when(record: AccessRecord) -> str:
     return formats.date_format(timezone.localtime(record.at), "SHORT_DATETIME_FORMAT")
 
@@ -62,7 +66,7 @@ def _filters(record: AccessRecord) -> str:
     parts = []
     for name, value in record.filters.items():
         if isinstance(value, dict) and "search" in value:
-            parts.append(_("search by %(kind)s") % {"kind": value["search"]})
+            parts.append(SEARCHES.get(value["search"], value["search"]))
         else:
             parts.append(f"{name}={value}")
     return ", ".join(parts)
