@@ -35,9 +35,12 @@ def test_the_model_refuses_to_change_or_delete_a_row(record):
 def test_the_database_refuses_update_and_delete(record):
     table = AccessRecord._meta.db_table
     for sql in (f"UPDATE {table} SET purpose = 'x'", f"DELETE FROM {table}"):  # noqa: S608
-        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(sql)
+        with (
+            pytest.raises(DatabaseError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql)
     assert AccessRecord.objects.filter(pk=record.pk, purpose="").exists()
 
 
