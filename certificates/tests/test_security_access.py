@@ -127,6 +127,8 @@ GET_ROUTES = [
         row(L, L, L, A, 404, 404, 404, 404),
     ),
     ("volunteer_imports:export", "/admin/volunteer-imports/export.csv", COORDINATORS),
+    ("audit_trail:index", "/admin/audit-trail/", COORDINATORS),
+    ("audit_trail:index_results", "/admin/audit-trail/results/", COORDINATORS),
     ("reports_index", "/admin/reports/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("reports_funnel", "/admin/reports/funnel/", COORDINATORS),
     ("reports_courses", "/admin/reports/courses/", row(L, L, L, 200, 200, 200, 200, 200)),
