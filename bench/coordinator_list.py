@@ -8,7 +8,10 @@ server: the figure is the view's own time, SQL included).
 
 Figures: p50 and p95 latency in milliseconds and the number of SQL queries, for
 the first page of the volunteer list unfiltered and with each filter, the
-pipeline counts alone, and the teams list.
+pipeline counts alone, and the teams list. Each list case is measured twice in the
+same run, with the audit trail recording each page (AUDIT_LISTS, the default) and
+without, the two interleaved request by request (ABBA) so that the machine's load
+falls on both alike; the trail's cost is the difference (goal: at most 5 % of p95).
 
 Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/).
 
@@ -64,7 +67,7 @@ def measure(runs):
     django.setup()
     from django.db import connection
     from django.db.models import Count
-    from django.test import Client
+    from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
     from organisation.models import Stage, Unit, VolunteerProfile
@@ -100,17 +103,40 @@ def measure(runs):
         ("list, page 50", "/admin/volunteers/", {"p": 50}),
         ("teams short of ten", "/admin/teams/", {}),
     ]
-    print(f"{'screen':<26} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+
+    def timed(url, params, label):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get(url, params)
+            elapsed = (time.perf_counter() - started) * 1000
+        if response.status_code != 200:
+            raise SystemExit(f"{label}: HTTP {response.status_code}")
+        return elapsed, len(queries)
+
+    print(f"{'screen':<34} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+    overheads = []
     for label, url, params in cases:
-        timings = []
-        for _ in range(runs):
-            with CaptureQueriesContext(connection) as queries:
-                started = time.perf_counter()
-                response = client.get(url, params)
-                timings.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                raise SystemExit(f"{label}: HTTP {response.status_code}")
-        report(label, timings, len(queries))
+        if not url.startswith("/admin/volunteers/"):
+            timings = [timed(url, params, label) for _ in range(runs)]
+            report(label, [t for t, _ in timings], timings[-1][1])
+            continue
+        # With and without the trail, interleaved ABBA.
+        measured = {True: [], False: []}
+        for run in range(runs):
+            for trail in (True, False) if run % 2 == 0 else (False, True):
+                with override_settings(AUDIT_LISTS=trail):
+                    measured[trail].append(timed(url, params, label))
+        for trail in (True, False):
+            name = f"{label}{' + trail' if trail else ''}"
+            report(name, [t for t, _ in measured[trail]], measured[trail][-1][1])
+        with_trail = p95([t for t, _ in measured[True]])
+        without = p95([t for t, _ in measured[False]])
+        overheads.append((label, 100 * (with_trail - without) / without))
+    print("\nThe audit trail's cost at p95 (goal: at most 5 %):")
+    for label, overhead in overheads:
+        print(f"  {label:<26} {overhead:+6.1f} %")
+    median_overhead = statistics.median(overhead for _, overhead in overheads)
+    print(f"  {'median of the cases':<26} {median_overhead:+6.1f} %", flush=True)
     timings = []
     for _ in range(runs):
         with CaptureQueriesContext(connection) as queries:
@@ -120,10 +146,16 @@ def measure(runs):
     report("pipeline counts alone", timings, len(queries))
 
 
+def p95(timings):
+    timings = sorted(timings)
+    return timings[max(0, round(0.95 * len(timings)) - 1)]
+
+
 def report(label, timings, queries):
-    timings.sort()
-    p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
-    print(f"{label:<26} {statistics.median(timings):8.1f} {p95:8.1f} {queries:8d}", flush=True)
+    print(
+        f"{label:<34} {statistics.median(timings):8.1f} {p95(timings):8.1f} {queries:8d}",
+        flush=True,
+    )
 
 
 def main():
