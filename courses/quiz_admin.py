@@ -9,16 +9,21 @@ question form carries a Django inline formset for the answers instead, and
 import uuid
 
 from multichoice.models import Answer, MCQuestion
+from quiz.models import Quiz
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
+from wagtail.snippets.views.snippets import DeleteView
 
-from courses.models import CoursePage, QuizRules
+from courses.models import CoursePage, QuestionQuota, QuizRules
+from courses.models.assessments import MAX_QUESTIONS_PER_ATTEMPT
 from courses.models.pages import default_locale_pk
 
 MIN_ANSWERS = 2
@@ -47,14 +52,27 @@ class QuizForm(WagtailAdminModelForm):
     review = forms.ChoiceField(
         label=_("Show answers"), choices=QuizRules.Review.choices, initial=QuizRules.Review.AT_END
     )
+    options_shown = forms.IntegerField(
+        label=_("Options shown per multiple-choice question"),
+        min_value=2,
+        max_value=10,
+        required=False,
+        help_text=QuizRules._meta.get_field("options_shown").help_text,
+    )
 
-    RULE_FIELDS = ("time_limit_minutes", "max_attempts", "review")
+    RULE_FIELDS = ("time_limit_minutes", "max_attempts", "review", "options_shown")
 
     # Sitting reads these from the quiz being taken, i.e. each language's own quiz.
     PER_LANGUAGE_FIELDS = ("pass_mark", "max_questions")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A post without the quotas' rows (a script, an older form) leaves them as they are.
+        self.quotas = QuotaFormSet(
+            data=self.data if "quotas-TOTAL_FORMS" in self.data else None,
+            instance=self.instance,
+            prefix="quotas",
+        )
         if "random_order" in self.fields:
             # courses.quiz_engine.quiz_attempt_start honours it for a first attempt only.
             self.fields["random_order"].label = _("Shuffle the questions on the first attempt")
@@ -91,6 +109,13 @@ class QuizForm(WagtailAdminModelForm):
                         "value": _("no limit") if value is None else value,
                     }
 
+    def is_valid(self):
+        form_valid = super().is_valid()
+        return (self.quotas.is_valid() if self.quotas.is_bound else True) and form_valid
+
+    def has_changed(self):
+        return super().has_changed() or (self.quotas.is_bound and self.quotas.has_changed())
+
     def _ruling_quiz(self):
         """The default-language course's quiz, when this quiz belongs to a translation."""
         for course in CoursePage.objects.filter(quiz=self.instance).exclude(
@@ -114,9 +139,76 @@ class QuizForm(WagtailAdminModelForm):
                     "time_limit_minutes": self.cleaned_data.get("time_limit_minutes"),
                     "max_attempts": self.cleaned_data.get("max_attempts"),
                     "review": self.cleaned_data.get("review") or QuizRules.Review.AT_END,
+                    "options_shown": self.cleaned_data.get("options_shown"),
                 },
             )
+            if self.quotas.is_bound:
+                self.quotas.instance = quiz
+                self.quotas.save()
         return quiz
+
+
+class BaseQuotaFormSet(forms.BaseInlineFormSet):
+    """A quiz's question quotas: each no larger than its category's questions in the quiz,
+    and all together no more than an attempt can hold."""
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data
+            and form.cleaned_data.get("category")
+            and not form.cleaned_data.get("DELETE")
+        ]
+        pools = {}
+        if self.instance.pk:
+            for question in self.instance.question_set.values("category_id"):
+                pools[question["category_id"]] = pools.get(question["category_id"], 0) + 1
+        total = sum(form.cleaned_data["count"] for form in kept)
+        for form in kept:
+            category, count = form.cleaned_data["category"], form.cleaned_data["count"]
+            pool = pools.get(category.pk, 0)
+            if count > pool:
+                form.add_error(
+                    "count",
+                    _(
+                        "This quiz has only %(pool)d questions in “%(category)s”: "
+                        "add questions to it, or ask fewer."
+                    )
+                    % {"pool": pool, "category": category},
+                )
+        if total > MAX_QUESTIONS_PER_ATTEMPT:
+            raise ValidationError(
+                _("An attempt can ask at most %(max)d questions; these quotas ask %(total)d.")
+                % {"max": MAX_QUESTIONS_PER_ATTEMPT, "total": total},
+                code="too_many",
+            )
+
+
+QuotaFormSet = forms.inlineformset_factory(
+    Quiz,
+    QuestionQuota,
+    formset=BaseQuotaFormSet,
+    fields=["category", "count"],
+    extra=3,
+    max_num=50,
+    can_delete=True,
+)
+
+
+class QuotasPanel(Panel):
+    """Renders QuizForm's question quotas."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "courses/admin/quotas_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["formset"] = self.form.quotas
+            return context
 
 
 class BaseAnswerFormSet(forms.BaseInlineFormSet):
@@ -186,3 +278,25 @@ class AnswersPanel(Panel):
             context = super().get_context_data(parent_context)
             context["formset"] = self.form.answers
             return context
+
+
+class CategoryDeleteView(DeleteView):
+    """A category that quizzes draw from is not deleted: the trainer is told which quizzes,
+    so that they change those quotas first (a quota protects its category)."""
+
+    def quotas(self):
+        return QuestionQuota.objects.filter(category=self.object).select_related("quiz")
+
+    def form_valid(self, form):
+        titles = sorted({quota.quiz.title for quota in self.quotas()})
+        if titles:
+            messages.error(
+                self.request,
+                _(
+                    "“%(category)s” is not deleted: the quizzes %(quizzes)s draw questions "
+                    "from it. Remove its quota from those quizzes first."
+                )
+                % {"category": self.object, "quizzes": ", ".join(f"“{t}”" for t in titles)},
+            )
+            return redirect(self.get_success_url())
+        return super().form_valid(form)

@@ -4,8 +4,8 @@ On django-quiz-app's models (its ``Sitting`` holds the questions still to answer
 answers and the score), with ours around it: ``QuizAttempt`` (our ids in URLs, the
 deadline, how it ended) and ``QuizRules`` (time limit, attempts, review). Here:
 
-- starting or resuming an attempt, in the written or a shuffled question order
-  (``quiz_attempt_start``); a retake's options shuffled too (``question_choices``);
+- starting or resuming an attempt (``quiz_attempt_start``): its questions drawn and
+  recorded (``courses.quiz_draw``), its deadline with the trainee's accommodation;
 - scoring one answer exactly once, under a row lock (``quiz_answer_submit``), after
   cleaning it (``clean_guess``);
 - finishing it: the last answer, or the deadline passed (``quiz_attempt_close_if_expired``).
@@ -13,15 +13,11 @@ deadline, how it ended) and ``QuizRules`` (time limit, attempts, review). Here:
 A passed attempt asks ``services.course_completion_evaluate`` to record the course.
 """
 
-import random
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from essay.models import Essay_Question
-from multichoice.models import MCQuestion
-from quiz.models import Sitting
-from true_false.models import TF_Question
+from quiz.models import Question, Sitting
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,8 +26,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, EssayMark, QuizAttempt
+from courses import quiz_draw
+from courses.models import CoursePage, EssayMark, QuizAccommodation, QuizAttempt
 from courses.progress import attempts_used, quiz_rules
+from courses.quiz_draw import DrawnQuestion
 from courses.services import LearningError, NotEnrolled, course_completion_evaluate, is_enrolled
 
 MAX_ESSAY_LENGTH = 5000
@@ -76,34 +74,84 @@ def quiz_attempt_start(*, user, course: CoursePage) -> QuizAttempt:
     used = attempts_used(user=user, course=course)
     if rules.max_attempts is not None and used >= rules.max_attempts:
         raise NoAttemptsLeft()
+    accommodation = QuizAccommodation.objects.in_force().filter(trainee=user).first()
     now = timezone.now()
     try:
         with transaction.atomic():
-            sitting = Sitting.objects.new_sitting(user, quiz)
-            if used:
-                # A retake: not the order the trainee has just seen (options too,
-                # question_choices below), so that a fail is not passed by memory.
-                last = (
-                    QuizAttempt.objects.filter(user=user, quiz=quiz)
-                    .order_by("-started_at")
-                    .values_list("sitting__question_order", flat=True)
-                    .first()
-                )
-                _questions_shuffled(sitting, avoid=last)
-            elif not quiz.random_order:
-                _questions_in_written_order(sitting)
+            sitting, quotas = _sitting_drawn(
+                user=user, quiz=quiz, course=canonical, retake=bool(used)
+            )
             return QuizAttempt.objects.create(
                 sitting=sitting,
                 user=user,
                 quiz=quiz,
                 course=canonical,
                 started_at=now,
-                deadline=now + timedelta(minutes=rules.time_limit_minutes)
-                if rules.time_limit_minutes
-                else None,
+                deadline=attempt_deadline(
+                    started_at=now, minutes=rules.time_limit_minutes, accommodation=accommodation
+                ),
+                accommodation=accommodation if rules.time_limit_minutes else None,
+                draw=quiz_draw.draw_record(
+                    question_ids=_id_list(sitting.question_order),
+                    options_shown=rules.options_shown,
+                    # The first attempt at a quiz without quotas shows options as written.
+                    shuffle_options=bool(used) or quotas,
+                ),
             )
     except IntegrityError:  # a concurrent click opened one first
         return QuizAttempt.objects.get(user=user, quiz=quiz, finished_at__isnull=True)
+
+
+def attempt_deadline(*, started_at, minutes, accommodation):
+    """When an attempt begun at ``started_at`` ends: the quiz's time limit, adjusted by
+    the trainee's accommodation; None when either is untimed."""
+    if accommodation is not None:
+        minutes = accommodation.time_limit(minutes)
+    return None if not minutes else started_at + timedelta(minutes=minutes)
+
+
+def _sitting_drawn(*, user, quiz, course, retake: bool):
+    """A new django-quiz-app Sitting with the attempt's questions, and whether they
+    were drawn by quotas."""
+    ids = quiz_draw.quota_question_ids(
+        quiz=quiz,
+        seen=lambda: quiz_draw.seen_question_ids(user=user, course=course) if retake else (),
+        shuffle=retake or quiz.random_order,
+    )
+    if ids is not None:
+        if not ids:
+            raise LearningError(_("This quiz has no questions yet."))
+        order = ",".join(map(str, ids)) + ","
+        # Sitting.objects.new_sitting's fields, with our questions.
+        sitting = Sitting.objects.create(
+            user=user,
+            quiz=quiz,
+            question_order=order,
+            question_list=order,
+            incorrect_questions="",
+            current_score=0,
+            complete=False,
+            user_answers="{}",
+        )
+        return sitting, True
+    sitting = Sitting.objects.new_sitting(user, quiz)
+    if retake:
+        # A retake: not the order the trainee has just seen (options too, in the
+        # draw), so that a fail is not passed by memory.
+        last = (
+            QuizAttempt.objects.filter(user=user, quiz=quiz)
+            .order_by("-started_at")
+            .values_list("sitting__question_order", flat=True)
+            .first()
+        )
+        _questions_shuffled(sitting, avoid=last)
+    elif not quiz.random_order:
+        _questions_in_written_order(sitting)
+    return sitting, False
+
+
+def _id_list(csv: str) -> list[int]:
+    return [int(part) for part in csv.split(",") if part]
 
 
 def _questions_in_written_order(sitting) -> None:
@@ -152,18 +200,19 @@ class AnswerOutcome:
     timed_out: bool = False
 
 
-def clean_guess(question, raw) -> str | int:
-    """The answer as django-quiz-app's check_if_correct expects it, or ValidationError."""
+def clean_guess(question: DrawnQuestion, raw) -> str | int:
+    """The answer as the attempt's question takes it (an option it showed, "True" or
+    "False", or an essay's text), or ValidationError."""
     raw = (raw or "").strip()
-    if isinstance(question, MCQuestion):
-        if not raw.isdigit() or not question.answer_set.filter(pk=int(raw)).exists():
+    if question.kind == "mc":
+        if not raw.isdigit() or int(raw) not in {pk for pk, _text in question.choices}:
             raise ValidationError(_("Choose one of the answers."))
         return int(raw)
-    if isinstance(question, TF_Question):
+    if question.kind == "tf":
         if raw not in ("True", "False"):
             raise ValidationError(_("Choose true or false."))
         return raw
-    if isinstance(question, Essay_Question):
+    if question.kind == "essay":
         if not raw:
             raise ValidationError(_("Write your answer."))
         if len(raw) > MAX_ESSAY_LENGTH:
@@ -172,6 +221,12 @@ def clean_guess(question, raw) -> str | int:
             )
         return raw
     raise ValidationError(_("Unknown question type."))
+
+
+def current_question(attempt: QuizAttempt) -> DrawnQuestion | None:
+    """The question the attempt asks now, as drawn; None when none is left."""
+    question_id = _current_question_id(attempt.sitting)
+    return None if question_id is None else quiz_draw.attempt_question(attempt, question_id)
 
 
 def quiz_answer_submit(
@@ -282,17 +337,26 @@ def _quiz_answer_submit_locked(
         return AnswerOutcome(
             question=None, correct=None, counted=False, finished=False, attempt=attempt
         )
-    current = sitting.get_first_question()
+    attempt.sitting = sitting
+    current = current_question(attempt)
+    if current is None:  # deleted before an attempt that predates draw records asked it
+        sitting.remove_first_question()
+        finished = not sitting.question_list
+        if finished:
+            _attempt_finish(attempt, sitting, QuizAttempt.Ending.ANSWERED)
+        return AnswerOutcome(
+            question=None, correct=None, counted=False, finished=finished, attempt=attempt
+        )
     guess = clean_guess(current, raw_answer)
-    correct = current.check_if_correct(guess)
+    correct = current.is_correct(guess)
     if correct:
         sitting.add_to_score(1)
     else:
         sitting.add_incorrect_question(current)
     sitting.add_user_answer(current, guess)
     sitting.remove_first_question()
-    if isinstance(current, Essay_Question):
-        EssayMark.objects.create(sitting=sitting, question=current)
+    if current.kind == "essay" and Question.objects.filter(pk=current.id).exists():
+        EssayMark.objects.create(sitting=sitting, question_id=current.id)
     finished = not sitting.question_list  # no question left: no need to load one
     if finished:
         _attempt_finish(attempt, sitting, QuizAttempt.Ending.ANSWERED)
@@ -313,25 +377,3 @@ def _attempt_finish(attempt, sitting, ending):
     attempt.save(update_fields=["finished_at", "ending", "score_percent", "passed"])
     if attempt.passed:
         course_completion_evaluate(user=attempt.user, course=attempt.course)
-
-
-def is_retake(attempt: QuizAttempt) -> bool:
-    """Whether the trainee attempted the course's quiz (in any language) before this."""
-    return QuizAttempt.objects.filter(
-        user_id=attempt.user_id, course_id=attempt.course_id, started_at__lt=attempt.started_at
-    ).exists()
-
-
-def question_choices(*, attempt: QuizAttempt, question, retake: bool) -> list[tuple[int, str]]:
-    """A multiple-choice question's options as (id, text), in the question's order; in a
-    retake, shuffled once for the attempt (the same on every reload) and never in the
-    order of a first attempt. Whether an option is correct is left out."""
-    choices = [(answer.pk, answer.content) for answer in question.get_answers()]
-    if not retake or len(choices) < 2:
-        return choices
-    shuffled = sorted(choices)
-    # Seeded, not secret: only the order must stay put while the attempt lasts.
-    random.Random(f"{attempt.pk}:{question.pk}").shuffle(shuffled)  # noqa: S311
-    if shuffled == choices:
-        shuffled = shuffled[1:] + shuffled[:1]
-    return shuffled

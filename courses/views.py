@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Locale, Page
 
-from courses import progress, quiz_engine, selectors, services
+from courses import progress, quiz_draw, quiz_engine, selectors, services
 from courses.models import (
     CourseCompletion,
     CoursePage,
@@ -203,7 +203,7 @@ def quiz_question(request, attempt_id):
                         "question": outcome.question,
                         "correct": outcome.correct,
                         "finished": outcome.finished,
-                        "correct_answers": _correct_answers(outcome.question),
+                        "correct_answers": outcome.question.correct_answers(),
                     },
                 )
             if outcome.finished:
@@ -218,24 +218,19 @@ def quiz_question(request, attempt_id):
     sitting = attempt.sitting
     if not attempt.is_open or sitting.complete:
         return redirect("quiz_result", attempt_id=attempt.pk)
-    question = sitting.get_first_question()
-    if question is False:
+    question = quiz_engine.current_question(attempt)
+    if question is None:
         return redirect("quiz_result", attempt_id=attempt.pk)
     answered, total = sitting.progress()
-    kind = _kind(question)
     return render(
         request,
         "courses/quiz_question.html",
         {
             "attempt": attempt,
             "question": question,
-            "kind": kind,
+            "kind": question.kind,
             # Ids and texts only: whether an answer is correct never reaches the page.
-            "choices": quiz_engine.question_choices(
-                attempt=attempt, question=question, retake=quiz_engine.is_retake(attempt)
-            )
-            if kind == "mc"
-            else None,
+            "choices": question.choices if question.kind == "mc" else None,
             "number": answered + 1,
             "total": total,
             "minutes_left": None
@@ -263,7 +258,7 @@ def quiz_result(request, attempt_id):
     sitting.refresh_from_db()
     rules = progress.quiz_rules(course=attempt.course, quiz=attempt.quiz)
     review = (
-        _review_rows(sitting, reveal=bool(attempt.passed))
+        _review_rows(attempt, sitting, reveal=bool(attempt.passed))
         if rules.review != QuizRules.Review.NEVER
         else None
     )
@@ -306,13 +301,9 @@ def dashboard(request):
     )
 
 
-def _kind(question):
-    name = type(question).__name__
-    return {"MCQuestion": "mc", "TF_Question": "tf", "Essay_Question": "essay"}.get(name)
-
-
-def _review_rows(sitting, *, reveal):
-    """Each question of the attempt with the trainee's answer, right or wrong, and why.
+def _review_rows(attempt, sitting, *, reveal):
+    """Each question of the attempt as it was asked, with the trainee's answer, right or
+    wrong, and why.
 
     The right answers and explanations only when ``reveal`` (a pass): after a fail,
     which questions were wrong, so that the retake tests what was learnt, not recalled.
@@ -321,7 +312,7 @@ def _review_rows(sitting, *, reveal):
     incorrect = set(sitting.get_incorrect_questions)
     marks = {mark.question_id: mark for mark in EssayMark.objects.filter(sitting_id=sitting.pk)}
     rows = []
-    for question in sitting.get_questions():
+    for question in quiz_draw.attempt_questions(attempt):
         guess = answers.get(str(question.pk))
         mark = marks.get(question.pk)
         rows.append(
@@ -333,27 +324,16 @@ def _review_rows(sitting, *, reveal):
                 # An essay answer a trainer has not marked yet is neither right nor wrong.
                 "pending": mark is not None and mark.correct is None,
                 "comment": mark.comment if mark is not None else "",
-                "correct_answers": _correct_answers(question) if reveal else [],
+                "correct_answers": question.correct_answers() if reveal else [],
                 "explanation": question.explanation if reveal else "",
             }
         )
     return rows
 
 
-def _correct_answers(question):
-    kind = _kind(question)
-    if kind == "mc":
-        return [a.content for a in question.get_answers() if a.correct]
-    if kind == "tf":
-        return [_("True") if question.correct else _("False")]
-    return []
-
-
 def _answer_text(question, guess):
-    kind = _kind(question)
-    if kind == "mc":
-        answer = question.answer_set.filter(pk=guess).first()
-        return answer.content if answer else ""
-    if kind == "tf":
+    if question.kind == "mc":
+        return question.option_text(guess)
+    if question.kind == "tf":
         return _("True") if guess == "True" else _("False")
     return guess

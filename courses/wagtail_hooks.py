@@ -16,7 +16,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses import volunteer_admin
 from courses.admin_views import EssayMarkingViewSet
-from courses.quiz_admin import AnswersPanel, MCQuestionForm, QuizForm
+from courses.quiz_admin import (
+    AnswersPanel,
+    CategoryDeleteView,
+    MCQuestionForm,
+    QuizForm,
+    QuotasPanel,
+)
 
 QUESTION_PANELS = [
     FieldPanel("content", widget=forms.Textarea(attrs={"rows": 3})),
@@ -46,12 +52,14 @@ class QuizViewSet(SnippetViewSet):
                     FieldPanel("review"),
                     FieldPanel("max_questions"),
                     FieldPanel("random_order"),
+                    FieldPanel("options_shown"),
                     # Not django-quiz-app's answers_at_end, single_attempt and exam_paper:
                     # review and max_attempts replace the first two, and every attempt is
                     # kept; nor draft, which our views never read. One control per behaviour.
                 ],
                 heading=_("Rules"),
             ),
+            QuotasPanel(heading=_("Questions drawn per attempt")),
             FieldPanel("success_text"),
             FieldPanel("fail_text"),
         ],
@@ -103,6 +111,7 @@ class CategoryViewSet(SnippetViewSet):
     model = Category
     icon = "tag"
     menu_label = _("Question categories")
+    delete_view_class = CategoryDeleteView
     search_fields = ["category"]
     search_backend_name = None
     panels = [FieldPanel("category")]

@@ -1,3 +1,4 @@
+from courses.models.assessments import QuestionQuota, QuizAccommodation
 from courses.models.learning import CourseCompletion, Enrollment, LessonCompletion
 from courses.models.pages import (
     CourseIndexPage,
@@ -17,6 +18,8 @@ __all__ = [
     "LessonCompletion",
     "LessonEntry",
     "LessonPage",
+    "QuestionQuota",
+    "QuizAccommodation",
     "QuizAttempt",
     "QuizRules",
     "TranslationFallbackMixin",

@@ -34,6 +34,15 @@ class QuizRules(models.Model):
     review = models.CharField(
         _("show answers"), max_length=20, choices=Review, default=Review.AT_END
     )
+    options_shown = models.PositiveSmallIntegerField(
+        _("options shown per multiple-choice question"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leave empty to show every option. Otherwise the right answer and a random "
+            "choice of wrong ones, different in each attempt."
+        ),
+    )
 
     class Meta:
         verbose_name = _("quiz rules")
@@ -82,6 +91,19 @@ class QuizAttempt(models.Model):
     ending = models.CharField(max_length=20, choices=Ending, blank=True)
     score_percent = models.PositiveSmallIntegerField(null=True, blank=True)
     passed = models.BooleanField(null=True)
+    # What was asked, as it was asked: each question's text, its options in the order
+    # shown and which were right (courses.quiz_draw). Scoring, review and marking read
+    # this, so a question edited after the draw does not change the attempt. Empty
+    # for attempts begun before draws were recorded.
+    draw = models.JSONField(default=list, blank=True, editable=False)
+    accommodation = models.ForeignKey(
+        "courses.QuizAccommodation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attempts",
+        help_text="The accommodation that set this attempt's deadline.",
+    )
 
     objects = QuizAttemptQuerySet.as_manager()
 

@@ -205,10 +205,12 @@ def test_review_after_each_question_shows_the_explanation_after_answering(
     course = course_with_quiz(course_tree, rules={"review": QuizRules.Review.AFTER_EACH})
     client.force_login(trainee)
     services.enrollment_create(user=trainee, course=course)
+    # Before the draw: an attempt keeps its questions as they were when drawn.
+    for question in course.quiz.get_questions():
+        question.explanation = "Old photos are often reused."
+        question.save()
     attempt = quiz_engine.quiz_attempt_start(user=trainee, course=course)
     question = current_question(attempt)
-    question.explanation = "Old photos are often reused."
-    question.save()
     response = answer(client, attempt, question, wrong_answer(question))
     html = response.content.decode()
     assert response.status_code == 200
