@@ -30,7 +30,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet
 
-from courses import services
+from courses import quiz_draw, services
 from courses.models import CoursePage, EssayMark
 from lms.errors import refused
 from organisation.models import Unit
@@ -226,10 +226,12 @@ def essay_mark(request, mark_id):
             url = reverse("courses_essays:mark", args=(following.pk,))
             return redirect(url + _filters_query(request))
         return redirect("courses_essays:index")
+    # The question as the trainee was asked it, though a trainer may have edited it since.
+    question = quiz_draw.attempt_question(mark.sitting.attempt, mark.question_id)
     return TemplateResponse(
         request,
         "courses/admin/essay_mark.html",
-        {"mark": mark, "answer": answer, "form": form},
+        {"mark": mark, "question": question, "answer": answer, "form": form},
     )
 
 

@@ -51,6 +51,17 @@ def test_trainer_sees_the_essay_awaiting_and_accepting_it_completes_the_course(
     assert not EssayMark.objects.awaiting().exists()
 
 
+def test_the_marker_reads_the_question_as_the_trainee_was_asked_it(
+    client, finished_attempt, trainer
+):
+    mark = EssayMark.objects.awaiting().get()
+    asked = mark.question.content
+    Essay_Question.objects.filter(pk=mark.question_id).update(content="Rewritten since")
+    client.force_login(trainer)
+    page = client.get(reverse("courses_essays:mark", args=(mark.pk,))).content.decode()
+    assert asked in page and "Rewritten since" not in page
+
+
 def test_an_answer_is_marked_once(client, finished_attempt, trainer):
     client.force_login(trainer)
     mark = EssayMark.objects.get()
