@@ -193,22 +193,11 @@ QuotaFormSet = forms.inlineformset_factory(
     QuestionQuota,
     formset=BaseQuotaFormSet,
     fields=["category", "count"],
+    labels={"category": _("Category"), "count": _("Questions per attempt")},
     extra=3,
     max_num=50,
     can_delete=True,
 )
-
-
-class QuotasPanel(Panel):
-    """Renders QuizForm's question quotas."""
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "courses/admin/quotas_panel.html"
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context["formset"] = self.form.quotas
-            return context
 
 
 class BaseAnswerFormSet(forms.BaseInlineFormSet):
@@ -234,6 +223,7 @@ AnswerFormSet = forms.inlineformset_factory(
     Answer,
     formset=BaseAnswerFormSet,
     fields=["content", "correct"],
+    labels={"content": _("Answer"), "correct": _("Correct")},
     widgets={"content": forms.TextInput(attrs={"class": "answer-content"})},
     extra=4,
     max_num=10,
@@ -268,16 +258,40 @@ class MCQuestionForm(WagtailAdminModelForm):
         return question
 
 
-class AnswersPanel(Panel):
-    """Renders MCQuestionForm's answer formset."""
+class FormsetPanel(Panel):
+    """Renders a formset the admin form carries (its attribute ``formset_attr``) as a
+    table of rows, on the same screen as the form."""
+
+    formset_attr = ""
+    intro = ""
 
     class BoundPanel(Panel.BoundPanel):
-        template_name = "courses/admin/answers_panel.html"
+        template_name = "courses/admin/formset_panel.html"
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["formset"] = self.form.answers
+            context["formset"] = getattr(self.form, self.panel.formset_attr)
+            context["legend"] = self.heading
+            context["intro"] = self.panel.intro
             return context
+
+
+class AnswersPanel(FormsetPanel):
+    """MCQuestionForm's answers."""
+
+    formset_attr = "answers"
+
+
+class QuotasPanel(FormsetPanel):
+    """QuizForm's question quotas."""
+
+    formset_attr = "quotas"
+    intro = _(
+        "Each attempt asks this many questions, drawn at random from the quiz's questions "
+        "of each category; a retake prefers questions the trainee has not seen. With "
+        "quotas, only the categories listed are asked. Leave empty to ask all the quiz's "
+        "questions."
+    )
 
 
 class CategoryDeleteView(DeleteView):

@@ -34,9 +34,19 @@ _QUIZ_EDITING = [
     for action in ("add", "change", "delete", "view")
 ]
 _ESSAY_MARKING = ["courses.mark_essays"]
+# More time at quizzes (courses.accommodations): trainers for everyone, coordinators
+# for their unit. The Coordinators group is the organisation's (its migration 0003).
+_ACCOMMODATIONS = [f"courses.{action}_quizaccommodation" for action in ("add", "change", "view")]
+COORDINATORS = "Coordinators"
 MODEL_PERMISSIONS = {
-    TRAINERS: ["wagtailadmin.access_admin", *_QUIZ_EDITING, *_ESSAY_MARKING],
-    SENIOR_TRAINERS: ["wagtailadmin.access_admin", *_QUIZ_EDITING, *_ESSAY_MARKING],
+    TRAINERS: ["wagtailadmin.access_admin", *_QUIZ_EDITING, *_ESSAY_MARKING, *_ACCOMMODATIONS],
+    SENIOR_TRAINERS: [
+        "wagtailadmin.access_admin",
+        *_QUIZ_EDITING,
+        *_ESSAY_MARKING,
+        *_ACCOMMODATIONS,
+    ],
+    COORDINATORS: _ACCOMMODATIONS,
 }
 PAGE_PERMISSIONS = {
     TRAINERS: ["add_page", "change_page"],

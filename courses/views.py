@@ -233,6 +233,7 @@ def quiz_question(request, attempt_id):
             "choices": question.choices if question.kind == "mc" else None,
             "number": answered + 1,
             "total": total,
+            "seconds_left": attempt.seconds_left(),
             "minutes_left": None
             if attempt.deadline is None
             else math.ceil(attempt.seconds_left() / 60),

@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses import volunteer_admin
+from courses.accommodation_admin import AccommodationViewSet
 from courses.admin_views import EssayMarkingViewSet
 from courses.quiz_admin import (
     AnswersPanel,
@@ -136,6 +137,11 @@ register_snippet(QuizzesGroup)
 @hooks.register("register_admin_viewset")
 def register_essay_marking():
     return EssayMarkingViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_accommodations():
+    return AccommodationViewSet()
 
 
 # The organisation's volunteer screens: course filters, enrol in bulk, the courses panel.

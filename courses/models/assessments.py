@@ -10,6 +10,7 @@
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -121,6 +122,12 @@ class QuizAccommodation(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} for {self.trainee}"
+
+    def clean(self):
+        if self.kind == self.Kind.FACTOR and self.factor is None:
+            raise ValidationError({"factor": _("Say by how much to multiply the time limit.")})
+        if self.kind == self.Kind.MINUTES and self.extra_minutes is None:
+            raise ValidationError({"extra_minutes": _("Say how many minutes to add.")})
 
     def time_limit(self, minutes: int | None) -> float | None:
         """The time limit in minutes with this accommodation (None: untimed)."""
