@@ -7,7 +7,7 @@ scope, giving one (by the volunteer's mobile number) and revoking one
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
@@ -113,6 +113,8 @@ def accommodation_add(request):
 def accommodation_revoke_view(request, accommodation_id):
     if not _may_give(request.user):
         raise PermissionDenied
+    # Outside the user's scope: not found, as if it did not exist.
+    get_object_or_404(accommodations_in_scope(request.user), pk=accommodation_id)
     if request.method == "POST":
         try:
             accommodation_revoke(accommodation_id=accommodation_id, revoked_by=request.user)

@@ -7,7 +7,14 @@ from quiz.models import Progress, Sitting
 
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import CourseCompletion, Enrollment, EssayMark, LessonCompletion, QuizAttempt
+from courses.models import (
+    CourseCompletion,
+    Enrollment,
+    EssayMark,
+    LessonCompletion,
+    QuizAccommodation,
+    QuizAttempt,
+)
 from privacy.registry import Holding, Provider, Section, Subject, register
 
 TRAINERS = "The person; trainers (essays to mark); coordinators of their unit (reports)."
@@ -41,6 +48,13 @@ class CoursesProvider(Provider):
         Holding("courses.EssayMark", ("marked_by",),
                 "A trainer's mark and comment on an essay answer.",
                 "Marking essays.", KEPT_FOR_COUNTS, who=TRAINERS),
+        Holding("courses.QuizAccommodation", ("trainee", "granted_by", "revoked_by", "reason"),
+                "More time (or none) at quizzes given to the person, by whom, when and why "
+                "(the reason may concern their health).",
+                "Timing adjustable for those who need it (WCAG 2.2.1).",
+                "The reason removed; the accommodation kept, so that past attempts' deadlines "
+                "stay explained.",
+                who="The person; trainers; coordinators of their unit."),
     )  # fmt: skip
 
     def export(self, subject: Subject) -> list[Section]:
@@ -62,6 +76,7 @@ class CoursesProvider(Provider):
             .order_by("finished_at")
         )
         marks = EssayMark.objects.filter(sitting__user_id=user_id).exclude(comment="")
+        accommodations = QuizAccommodation.objects.filter(trainee_id=user_id).order_by("granted_at")
         return [
             Section(
                 "courses",
@@ -94,6 +109,19 @@ class CoursesProvider(Provider):
                     for m in marks
                 ],
             ),
+            Section(
+                "accommodations",
+                _("Time accommodations"),
+                [
+                    {
+                        _("accommodation"): a.describe(),
+                        _("reason"): a.reason,
+                        _("given on"): a.granted_at,
+                        _("revoked on"): a.revoked_at or "",
+                    }
+                    for a in accommodations
+                ],
+            ),
         ]
 
     def erase(self, subjects: list[Subject]) -> None:
@@ -103,6 +131,7 @@ class CoursesProvider(Provider):
             comment=""
         )
         Progress.objects.filter(user_id__in=user_ids).delete()
+        QuizAccommodation.objects.filter(trainee_id__in=user_ids).update(reason="")
 
 
 def sittings_essays_remove(user_ids) -> int:

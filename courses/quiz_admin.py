@@ -9,7 +9,7 @@ question form carries a Django inline formset for the answers instead, and
 import uuid
 
 from multichoice.models import Answer, MCQuestion
-from quiz.models import Quiz
+from quiz.models import Category, Quiz
 
 from django import forms
 from django.contrib import messages
@@ -20,7 +20,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
-from wagtail.snippets.views.snippets import DeleteView
 
 from courses.models import CoursePage, QuestionQuota, QuizRules
 from courses.models.assessments import MAX_QUESTIONS_PER_ATTEMPT
@@ -294,23 +293,25 @@ class QuotasPanel(FormsetPanel):
     )
 
 
-class CategoryDeleteView(DeleteView):
-    """A category that quizzes draw from is not deleted: the trainer is told which quizzes,
-    so that they change those quotas first (a quota protects its category)."""
-
-    def quotas(self):
-        return QuestionQuota.objects.filter(category=self.object).select_related("quiz")
-
-    def form_valid(self, form):
-        titles = sorted({quota.quiz.title for quota in self.quotas()})
-        if titles:
-            messages.error(
-                self.request,
-                _(
-                    "“%(category)s” is not deleted: the quizzes %(quizzes)s draw questions "
-                    "from it. Remove its quota from those quizzes first."
-                )
-                % {"category": self.object, "quizzes": ", ".join(f"“{t}”" for t in titles)},
+def refuse_deleting_categories_drawn_from(request, instances):
+    """``before_delete_snippet``: a category that quizzes draw from is not deleted; the
+    trainer is told which quizzes, so that they change those quotas first (a quota
+    protects its category, and django-quiz-app would delete its questions with it)."""
+    quotas = QuestionQuota.objects.filter(
+        category__in=[i for i in instances if isinstance(i, Category)]
+    ).select_related("quiz", "category")
+    refused = {}
+    for quota in quotas:
+        refused.setdefault(str(quota.category), set()).add(quota.quiz.title)
+    if not refused:
+        return None
+    for category, titles in sorted(refused.items()):
+        messages.error(
+            request,
+            _(
+                "“%(category)s” is not deleted: the quizzes %(quizzes)s draw questions "
+                "from it. Remove its quota from those quizzes first."
             )
-            return redirect(self.get_success_url())
-        return super().form_valid(form)
+            % {"category": category, "quizzes": ", ".join(f"“{t}”" for t in sorted(titles))},
+        )
+    return redirect("wagtailsnippets_quiz_category:list")

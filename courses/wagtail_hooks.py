@@ -19,10 +19,10 @@ from courses.accommodation_admin import AccommodationViewSet
 from courses.admin_views import EssayMarkingViewSet
 from courses.quiz_admin import (
     AnswersPanel,
-    CategoryDeleteView,
     MCQuestionForm,
     QuizForm,
     QuotasPanel,
+    refuse_deleting_categories_drawn_from,
 )
 
 QUESTION_PANELS = [
@@ -112,7 +112,6 @@ class CategoryViewSet(SnippetViewSet):
     model = Category
     icon = "tag"
     menu_label = _("Question categories")
-    delete_view_class = CategoryDeleteView
     search_fields = ["category"]
     search_backend_name = None
     panels = [FieldPanel("category")]
@@ -132,6 +131,7 @@ class QuizzesGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuizzesGroup)
+hooks.register("before_delete_snippet", refuse_deleting_categories_drawn_from)
 
 
 @hooks.register("register_admin_viewset")

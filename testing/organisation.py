@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from certificates.models import Certificate, CertificateBatch, Leadership
+from courses.accommodations import accommodation_grant
 from courses.models import (
     CourseCompletion,
     CourseIndexPage,
@@ -230,6 +231,12 @@ def build_security_world(worlds) -> dict:
             unit=lucknow, file_name="b.csv", status="done", created_by=users["national"]
         ),
         "coordinator": users["district"].coordinator,
+        "accommodation": accommodation_grant(
+            trainee=v["C"].user, granted_by=trainer, kind="untimed", reason="Low vision."
+        ),
+        "accommodation_out": accommodation_grant(
+            trainee=v["L2"].user, granted_by=trainer, kind="minutes", extra_minutes=10, reason="x"
+        ),
         "course_url": world["course"].url,
         "lesson_url": world["lessons"][0].url,
     }

@@ -111,6 +111,7 @@ def fingerprint():
         Enrollment,
         EssayMark,
         LessonCompletion,
+        QuizAccommodation,
         QuizAttempt,
     )
     from organisation.models import Coordinator, StageChange, TeamMember, VolunteerImport
@@ -122,5 +123,6 @@ def fingerprint():
     counts = {model.__name__: model.objects.count() for model in models}
     counts["revoked"] = Certificate.objects.filter(status="revoked").count()
     counts["marked"] = EssayMark.objects.filter(correct__isnull=False).count()
+    counts["accommodations"] = sorted(QuizAccommodation.objects.values_list("pk", "revoked_at"))
     counts["stages"] = sorted(VolunteerProfile.objects.values_list("pk", "stage"))
     return counts

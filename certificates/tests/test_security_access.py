@@ -139,6 +139,24 @@ GET_ROUTES = [
     ("courses_essays:index", "/admin/essays/", TRAINERS),
     ("courses_essays:index_results", "/admin/essays/results/", TRAINERS),
     ("courses_essays:mark", "/admin/essays/{o[essay].pk}/", TRAINERS),
+    # Time accommodations: trainers for everyone, coordinators for their unit.
+    ("courses_accommodations:index", "/admin/accommodations/", row(L, L, L, *[200] * 5)),
+    (
+        "courses_accommodations:index_results",
+        "/admin/accommodations/results/",
+        row(L, L, L, *[200] * 5),
+    ),
+    ("courses_accommodations:add", "/admin/accommodations/add/", row(L, L, L, *[200] * 5)),
+    (
+        "courses_accommodations:revoke",
+        "/admin/accommodations/{o[accommodation].pk}/revoke/",
+        row(L, L, L, R, R, R, R, R),
+    ),
+    (
+        "courses_accommodations:revoke",
+        "/admin/accommodations/{o[accommodation_out].pk}/revoke/",
+        row(L, L, L, R, 404, 404, R, R),
+    ),
     ("coordinators:index", "/admin/coordinators/", SUPERUSER_ONLY),
     ("coordinators:index_results", "/admin/coordinators/results/", SUPERUSER_ONLY),
     ("coordinators:add", "/admin/coordinators/new/", SUPERUSER_ONLY),
@@ -283,6 +301,11 @@ POST_ROUTES = [
         "coordinators:delete",
         "/admin/coordinators/delete/{o[coordinator].pk}/",
         row(L, L, L, A, A, A, A, None),
+    ),
+    (
+        "courses_accommodations:revoke",
+        "/admin/accommodations/{o[accommodation_out].pk}/revoke/",
+        row(L, L, L, None, 404, 404, None, None),
     ),
     # Another trainee's attempt: not found, and the answer is not recorded.
     (

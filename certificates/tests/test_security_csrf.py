@@ -167,6 +167,18 @@ CSRF_ROUTES = [
     ("volunteer_imports:create", "/admin/volunteer-imports/new/", "district", "upload"),
     ("volunteer_imports:resume", "/admin/volunteer-imports/{o[import].pk}/resume/", "district", {}),
     ("courses_essays:mark", "/admin/essays/{o[essay].pk}/", "trainer", {"decision": "1"}),
+    (
+        "courses_accommodations:add",
+        "/admin/accommodations/add/",
+        "district",
+        {"phone": "{o[volunteer].phone}", "kind": "untimed", "reason": "Low vision."},
+    ),
+    (
+        "courses_accommodations:revoke",
+        "/admin/accommodations/{o[accommodation_out].pk}/revoke/",
+        "national",
+        {},
+    ),
     # Coordinators, given by an administrator (a Wagtail model viewset)
     (
         "coordinators:add",
