@@ -23,3 +23,27 @@ def check_weasyprint_version(app_configs=None, **kwargs):
             id="certificates.W001",
         )
     ]
+
+
+@checks.register(deploy=True)
+def check_signing_key(app_configs=None, **kwargs):
+    """A deployment whose key ring cannot sign would refuse every certificate: say so first."""
+    from django.conf import settings
+
+    from certificates.credentials.keys import CredentialsUnavailable, keyring_load
+
+    if settings.CREDENTIALS_KEY_AUTOCREATE:
+        return []
+    try:
+        keyring_load(settings.CREDENTIALS_KEY_DIR).current()
+    except (CredentialsUnavailable, TypeError, OSError, ValueError, KeyError) as error:
+        return [
+            checks.Error(
+                f"The issuer's key ring in CREDENTIALS_KEY_DIR={settings.CREDENTIALS_KEY_DIR} "
+                f"has no key that can sign ({type(error).__name__}): certificates cannot be "
+                "issued or revoked.",
+                hint="Run manage.py credentials_key_create with the same settings.",
+                id="certificates.E002",
+            )
+        ]
+    return []

@@ -28,6 +28,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from certificates import emails
+from certificates.credentials.issue import credentials_sign
 from certificates.design.batch import BatchRenderer
 from certificates.design.data import (
     LEVELS,
@@ -136,7 +137,7 @@ def _batch_renderer(design: CertificateDesign) -> BatchRenderer:
     return BatchRenderer(design)
 
 
-def _store(certificate: Certificate, pdf: bytes) -> bool:
+def _store(certificate: Certificate, pdf: bytes, credential: str) -> bool:
     """Save the PDF and mark the certificate issued, unless another worker did.
 
     The file is named by the certificate's code and the PDF's hash, and never
@@ -157,6 +158,7 @@ def _store(certificate: Certificate, pdf: bytes) -> bool:
             status=Certificate.Status.ISSUED,
             pdf=saved,
             sha256=digest,
+            credential=credential,
             generated_at=timezone.now(),
             error="",
         )
@@ -188,7 +190,12 @@ def certificates_render(certificates: list[Certificate]) -> tuple[int, int]:
     certificates = [c for c in certificates if c.status == Certificate.Status.GENERATING]
     if not certificates:
         return 0, 0
-    renderer = _batch_renderer(design_current())
+    design = design_current()
+    # Signed first: without a key this raises before any certificate changes.
+    credentials = credentials_sign(
+        certificates, issuer_en=design.issuer_en, issuer_hi=design.issuer_hi
+    )
+    renderer = _batch_renderer(design)
     issued = failed = 0
     try:
         pairs = list(renderer.render(certificate_data(c) for c in certificates))
@@ -197,12 +204,13 @@ def certificates_render(certificates: list[Certificate]) -> tuple[int, int]:
         pairs = None
     if pairs is not None:
         for certificate, (_data, pdf) in zip(certificates, pairs, strict=True):
-            issued += _store(certificate, pdf)
+            issued += _store(certificate, pdf, credentials[certificate.pk])
         return issued, failed
     single = CertificateRenderer(renderer.renderer.design)
     for certificate in certificates:
         try:
-            issued += _store(certificate, single.render_pdf(certificate_data(certificate)))
+            pdf = single.render_pdf(certificate_data(certificate))
+            issued += _store(certificate, pdf, credentials[certificate.pk])
         except Exception as error:  # noqa: BLE001 (recorded on the certificate)
             failed += _fail(certificate, error)
     return issued, failed

@@ -21,6 +21,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates import emails, tasks
+from certificates.credentials.keys import signing_key
+from certificates.credentials.status_list import status_lists_publish_for
 from certificates.generation import certificates_render
 from certificates.models import Certificate, CertificateBatch, Leadership
 from certificates.selectors import leaderships_without_certificate
@@ -92,9 +94,12 @@ def certificate_issue(*, leadership: Leadership, issued_by) -> Certificate:
     """Issue the certificate of an active promotion and render it now.
 
     Idempotent: the promotion's current certificate is returned if it has one.
+    Refused (:class:`CredentialsUnavailable`) with nothing recorded when there is no
+    signing key.
     """
     leadership = Leadership.objects.select_related("volunteer", "unit").get(pk=leadership.pk)
     _check_scope(issued_by, leadership)
+    signing_key()
     if leadership.revoked_at is not None:
         raise OrganisationError(_("This promotion is revoked: no certificate can be issued."))
     existing = leadership.certificates.current().first()
@@ -117,7 +122,8 @@ def certificate_issue(*, leadership: Leadership, issued_by) -> Certificate:
 
 @transaction.atomic
 def certificate_revoke(*, certificate: Certificate, revoked_by, reason: str) -> Certificate:
-    """Revoke a certificate with a reason: its verification page says so at once."""
+    """Revoke a certificate with a reason: its verification page says so at once, and
+    the status list its credential points to is signed again in this transaction."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     _check_scope(revoked_by, certificate.leadership)
     if not reason.strip():
@@ -129,12 +135,14 @@ def certificate_revoke(*, certificate: Certificate, revoked_by, reason: str) -> 
     certificate.revoked_by = revoked_by
     certificate.revoke_reason = reason.strip()
     certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revoke_reason"])
+    status_lists_publish_for([certificate.pk])
     return certificate
 
 
 def certificate_reissue(*, certificate: Certificate, issued_by, reason: str) -> Certificate:
     """Replace a certificate (after a correction of a name, say): the old one is
     revoked as superseded and stays in the history, linked to the new one."""
+    signing_key()  # no key: refused before the old one is revoked
     with transaction.atomic():
         old = certificate_revoke(
             certificate=certificate,
@@ -158,13 +166,20 @@ def certificate_reissue(*, certificate: Certificate, issued_by, reason: str) -> 
 
 
 def certificates_revoke_for_leadership(*, leadership: Leadership, revoked_by, reason: str) -> int:
-    """When a promotion is revoked, so is its certificate."""
-    return Certificate.objects.filter(leadership=leadership, status__in=Certificate.CURRENT).update(
+    """When a promotion is revoked, so is its certificate (and its status list is
+    signed again: call inside the promotion's revocation transaction)."""
+    current = Certificate.objects.filter(leadership=leadership, status__in=Certificate.CURRENT)
+    pks = list(current.values_list("pk", flat=True))
+    if not pks:
+        return 0
+    revoked = Certificate.objects.filter(pk__in=pks).update(
         status=Certificate.Status.REVOKED,
         revoked_at=timezone.now(),
         revoked_by=revoked_by,
         revoke_reason=reason,
     )
+    status_lists_publish_for(pks)
+    return revoked
 
 
 # Bulk ------------------------------------------------------------------------------------
@@ -175,6 +190,7 @@ def certificate_batch_create(*, unit: Unit, created_by) -> CertificateBatch:
     their rendering as background tasks (several workers share the batch)."""
     if not unit_in_scope(created_by, unit):
         raise PermissionDenied(_("This unit is outside your unit."))
+    signing_key()  # no key: refused before the batch is recorded
     batch = CertificateBatch.objects.create(unit=unit, created_by=created_by)
     total = 0
     leaderships = leaderships_without_certificate(unit)

@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from certificates import codes
+from certificates.credentials import signing
+from certificates.credentials.contexts import CONTEXT_V2
 from certificates.models import Certificate
 from certificates.selectors import certificate_for_download
 from lms.rate_limit import configured_rate
@@ -34,7 +36,8 @@ def _lookup(code: str) -> Certificate | None:
     forms = codes.lookup_forms(code) if 8 <= len(code) <= 40 else [""]
     return (
         Certificate.objects.filter(code__in=forms, status__in=["issued", "revoked"])
-        .only(*_LOOKUP_FIELDS)
+        # The signed credential is public too: it says what the page says.
+        .only(*_LOOKUP_FIELDS, "credential")
         .first()
     )
 
@@ -81,6 +84,7 @@ def verify(request, code):
             "certificate": certificate,
             "verdict": verdict,
             "code": certificate.code if certificate else code,
+            "signed": bool(certificate and certificate.credential),
         },
         status=404 if verdict == "not_found" else 200,
     )
@@ -109,7 +113,29 @@ def verify_json(request, code):
         )
         if verdict == "revoked" and certificate.revoked_at:
             body["revoked_on"] = timezone.localdate(certificate.revoked_at).isoformat()
-    return JsonResponse(body, status=404 if verdict == "not_found" else 200)
+        body.update(_signed_credential(certificate))
+    return JsonResponse(
+        body,
+        status=404 if verdict == "not_found" else 200,
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def _signed_credential(certificate: Certificate) -> dict:
+    """The Open Badges 3.0 credential (JSON-LD, as signed) and its proof: the compact JWS
+    as a VC 2.0 ``EnvelopedVerifiableCredential`` (``data:application/vc+jwt,...``)."""
+    token = certificate.credential
+    if not token:
+        return {}
+    return {
+        "credential": signing.unverified_claims(token),
+        "verifiableCredential": {
+            "@context": [CONTEXT_V2],
+            "id": f"data:{signing.MEDIA_TYPE},{token}",
+            "type": "EnvelopedVerifiableCredential",
+        },
+        "wallet_url": reverse("certificate_credential", args=[certificate.code]),
+    }
 
 
 @never_cache

@@ -22,6 +22,9 @@ urlpatterns = [
     path("ping", lms_views.ping, name="ping"),
     # At the root, so that the service worker's scope is the whole site.
     path("sw.js", offline_views.service_worker_script, name="service_worker"),
+    # The issuer's keys (/.well-known/did.json, jwks.json), status lists, credentials
+    # (/v/<code>.jwt): before /v/<code>, which would match "<code>.jwt" too.
+    path("", include("certificates.credentials.urls")),
     # Short, language-neutral addresses printed on certificates and in their QR
     # codes; the page speaks the reader's language (cookie or browser).
     path("v/<str:code>.json", certificate_views.verify_json, name="certificate_verify_json"),

@@ -57,6 +57,7 @@ def task_worker(tmp_path, settings):
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "lms.settings.test",
             "PRIVATE_ROOT": str(settings.PRIVATE_ROOT),
+            "CREDENTIALS_KEY_DIR": str(settings.CREDENTIALS_KEY_DIR),
             "LMS_VAR_DIR": str(tmp_path / "var"),
             **(env or {}),
         }

@@ -3,6 +3,7 @@ from certificates.models.certificate import (
     CertificateBatch,
     CertificateSettings,
 )
+from certificates.models.credentials import StatusList
 from certificates.models.leadership import Leadership, LeadershipRules
 
 __all__ = [
@@ -11,4 +12,5 @@ __all__ = [
     "CertificateSettings",
     "Leadership",
     "LeadershipRules",
+    "StatusList",
 ]

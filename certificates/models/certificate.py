@@ -175,6 +175,10 @@ class Certificate(models.Model):
         storage=private_storage, upload_to="certificates/", blank=True, max_length=255
     )
     sha256 = models.CharField(max_length=64, blank=True)
+    #: The signed Open Badges 3.0 credential (a compact JWS, certificates/credentials/),
+    #: made with the PDF; empty for certificates issued before credentials existed
+    #: until ``manage.py credentials_sign`` signs them.
+    credential = models.TextField(_("signed credential"), blank=True)
     generated_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True)
     batch = models.ForeignKey(

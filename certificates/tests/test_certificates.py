@@ -289,8 +289,8 @@ def test_two_workers_rendering_one_certificate_leave_one_file_matching_its_hash(
     alone = next(renderer.render([generation.certificate_data(first)]))[1]
     together = next(renderer.render(generation.certificate_data(c) for c in [first, *others]))[1]
     assert alone != together  # font subsets differ with the batch
-    assert generation._store(first, together) is True
-    assert generation._store(first, alone) is False  # the slower worker loses
+    assert generation._store(first, together, "signed-a") is True
+    assert generation._store(first, alone, "signed-b") is False  # the slower worker loses
     first.refresh_from_db()
     assert stored(first) == together
     assert hashlib.sha256(stored(first)).hexdigest() == first.sha256

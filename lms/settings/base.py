@@ -387,6 +387,14 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Wagtail's Site record its hostname and port (lms/sites.py), which previews use.
 SITE_URL = os.environ.get("SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 
+# Signed credentials (certificates/credentials/): the folder of the issuer's Ed25519
+# key ring, never the database. Required in production (a mounted secret); dev and
+# tests make a first key there on first use (CREDENTIALS_KEY_AUTOCREATE).
+CREDENTIALS_KEY_DIR = (
+    Path(os.environ["CREDENTIALS_KEY_DIR"]) if os.environ.get("CREDENTIALS_KEY_DIR") else None
+)
+CREDENTIALS_KEY_AUTOCREATE = False
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -25,3 +25,7 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Edits to templates show at once while developing.
 PAGE_CACHE_SECONDS = 0
 PROGRESS_CACHE_SECONDS = 0
+
+# The issuer's signing key ring in var/ (git-ignored), made on first use.
+CREDENTIALS_KEY_DIR = CREDENTIALS_KEY_DIR or VAR_DIR / "credentials"  # noqa: F405
+CREDENTIALS_KEY_AUTOCREATE = True

@@ -1,10 +1,11 @@
 """Production. Fails fast, with a clear message, when required configuration is missing.
 
-Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, CREDENTIALS_KEY_DIR.
 """
 
 import logging
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -29,6 +30,11 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not DATABASE_URL:
     _required("DATABASE_URL")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The issuer's signing key ring (a mounted secret folder; manage.py credentials_key_create
+# makes its first key): certificates are not issued unsigned. `check --deploy` says
+# when the folder holds no key that can sign (certificates.E002).
+CREDENTIALS_KEY_DIR = Path(_required("CREDENTIALS_KEY_DIR"))
+CREDENTIALS_KEY_AUTOCREATE = False
 
 # The public address (certificates' links and QR codes, admin e-mails, and the
 # Site record that previews use): the first allowed host over HTTPS unless set,

@@ -58,3 +58,10 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # django-axes needs the request in authenticate(), which the test client's
 # login() does not pass; the throttling tests turn it on themselves.
 AXES_ENABLED = False
+
+# A key ring per test run, made on first use; a worker process a test starts gets the
+# same folder (testing/workers.py passes CREDENTIALS_KEY_DIR on).
+CREDENTIALS_KEY_DIR = CREDENTIALS_KEY_DIR or Path(  # noqa: F405
+    tempfile.mkdtemp(prefix="lms-test-credentials-")
+)
+CREDENTIALS_KEY_AUTOCREATE = True
