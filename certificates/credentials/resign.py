@@ -10,8 +10,9 @@ from django.db import transaction
 
 from certificates.credentials import signing
 from certificates.credentials.issue import credentials_sign
+from certificates.credentials.status_list import status_list_publish
 from certificates.design.data import default_design
-from certificates.models import Certificate, CertificateSettings
+from certificates.models import Certificate, CertificateSettings, StatusList
 
 BATCH = 500
 
@@ -48,7 +49,10 @@ def credentials_sign_missing() -> int:
 
 
 def credentials_resign(*, kid: str, since: datetime.datetime) -> int:
-    """Sign again the credentials key ``kid`` signed at or after ``since``."""
+    """Sign again the credentials key ``kid`` signed at or after ``since``, and every
+    status list (they are few, and one it signed would void every certificate's check)."""
+    for number in StatusList.objects.values_list("number", flat=True):
+        status_list_publish(number)
     count, last = 0, 0
     while True:
         chunk = list(
