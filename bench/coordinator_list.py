@@ -171,6 +171,7 @@ def main():
         **os.environ,
         # Production settings (no debug), plain HTTP inside the test client.
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+        "CREDENTIALS_KEY_DIR": str(Path(tempfile.gettempdir()) / "lms-bench-credentials"),
         "SECRET_KEY": "bench-only-not-secret",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(Path(tempfile.gettempdir()) / "lms-bench-static"),

@@ -308,6 +308,7 @@ def main():
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+        "CREDENTIALS_KEY_DIR": media + "-credentials",
         "DATABASE_URL": SERVER_URL.rstrip("/") + "/" + DATABASE,
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",

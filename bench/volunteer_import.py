@@ -103,6 +103,7 @@ def environment(name: str, media: str) -> dict:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+        "CREDENTIALS_KEY_DIR": str(Path(tempfile.gettempdir()) / "lms-bench-credentials"),
         "SECRET_KEY": "bench-only-not-secret",
         "ALLOWED_HOSTS": "localhost",
         "DATABASE_URL": database_url(name),

@@ -20,6 +20,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-production-test-key-with-enough-length-and-variety-0123456789",
     "ALLOWED_HOSTS": "training.example.org",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/lms",
+    "CREDENTIALS_KEY_DIR": "/nonexistent/credentials-keys",
 }
 SETUP = "import django; django.setup(); "
 # Nothing listens on port 1: a database or Redis that is down.

@@ -11,11 +11,14 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-production-test-key-with-enough-length-and-variety-0123456789",
     "ALLOWED_HOSTS": "training.example.org",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/lms",
+    "CREDENTIALS_KEY_DIR": "/nonexistent/credentials-keys",
 }
 SETUP = "import django; django.setup(); "
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "CREDENTIALS_KEY_DIR"]
+)
 def test_production_settings_fail_fast_naming_the_missing_variable(run_python, missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = run_python(SETUP, env=env, drop=(missing,))
@@ -24,14 +27,28 @@ def test_production_settings_fail_fast_naming_the_missing_variable(run_python, m
     assert f"The environment variable {missing} must be set for production" in result.stderr
 
 
-def test_production_settings_pass_the_deployment_checklist(run_python):
+def test_production_settings_pass_the_deployment_checklist(run_python, tmp_path):
+    from certificates.credentials.keys import key_create
+
+    key_create(tmp_path)  # what manage.py credentials_key_create does
     code = SETUP + (
         "from django.core.management import call_command; "
         "call_command('check', deploy=True, fail_level='WARNING')"
     )
-    result = run_python(code, env=PRODUCTION_ENV)
+    result = run_python(code, env={**PRODUCTION_ENV, "CREDENTIALS_KEY_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_checklist_fails_when_the_key_folder_cannot_sign(run_python, tmp_path):
+    """The previous test can fail: a folder without a key fails the deployment check."""
+    code = SETUP + (
+        "from django.core.management import call_command; "
+        "call_command('check', deploy=True, fail_level='WARNING')"
+    )
+    result = run_python(code, env={**PRODUCTION_ENV, "CREDENTIALS_KEY_DIR": str(tmp_path)})
+    assert result.returncode != 0
+    assert "certificates.E002" in result.stderr
 
 
 def test_production_settings_fail_the_checklist_with_a_weak_key(run_python):
