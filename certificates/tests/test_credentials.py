@@ -105,7 +105,9 @@ def test_every_certificate_verifies_independently_and_says_what_the_page_says(
         assert envelope["type"] == "EnvelopedVerifiableCredential"
         assert envelope["id"] == "data:application/vc+jwt," + wallet_file(client, certificate)
         page = client.get(f"/en/verify/{certificate.code}/").content.decode()
-        assert f"/v/{certificate.code}.jwt" in page  # "Add to wallet"
+        assert f"/v/{certificate.code}.jwt" in page and "Add to wallet" in page
+    hindi = client.get(f"/hi/verify/{certificates[0].code}/").content.decode()
+    assert "वॉलेट में जोड़ें" in hindi
 
 
 CHANGES = {
