@@ -13,8 +13,8 @@ from django_ratelimit.decorators import ratelimit
 
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 from certificates import codes
 from certificates.credentials import documents, signing
@@ -106,20 +106,22 @@ def credential_check(token: str) -> dict:
     }
 
 
-@csrf_exempt  # no cookie is read: a public, stateless check
-@require_POST
+@require_GET
+@never_cache
 @ratelimit(group="verify", key="ip", rate=configured_rate)
 def verify(request):
-    """POST a credential (the compact JWS as the body): is it ours, intact and not revoked?"""
-    length = int(request.META.get("CONTENT_LENGTH") or 0)
-    if length > signing.MAX_TOKEN_LENGTH:
-        return JsonResponse(
-            {"verified": False, "status": "invalid", "reason": "too large"}, status=413
-        )
-    try:
-        token = request.body.decode("ascii").strip()
-    except UnicodeDecodeError:
-        token = ""
+    """``?credential=<compact JWS>``: is it ours, intact and not revoked?
+
+    A GET: it changes nothing and reads no cookie, so it needs no CSRF exemption, and
+    a credential (about 2 KB) fits in any address.
+    """
+    if len(request.META.get("QUERY_STRING", "")) > signing.MAX_TOKEN_LENGTH + 64:
+        answer = {"verified": False, "status": "invalid", "reason": "too large"}
+        return JsonResponse(answer, status=413)
+    token = request.GET.get("credential", "").strip()
+    if not token:
+        answer = {"verified": False, "status": "invalid", "reason": "no credential given"}
+        return JsonResponse(answer, status=400)
     try:
         answer = credential_check(token)
     except CredentialsUnavailable as error:

@@ -40,6 +40,13 @@ GET_ROUTES = [
     ("web_manifest", "/{lang}/manifest.webmanifest", ALL_200),
     ("offline", "/{lang}/offline/", ALL_200),
     ("certificate_verify_json", "/v/{o[certificate].code}.json", ALL_200),
+    # Signed credentials: the issuer's keys and status lists are public; this world's
+    # certificate was stored unsigned, so it has no wallet file; verify wants ?credential=.
+    ("credential_did", "/.well-known/did.json", ALL_200),
+    ("credential_jwks", "/.well-known/jwks.json", ALL_200),
+    ("credential_status_list", "/credentials/status/0", ALL_200),
+    ("certificate_credential", "/v/{o[certificate].code}.jwt", row(*[404] * 8)),
+    ("credential_verify", "/credentials/verify", row(*[400] * 8)),
     ("certificate_verify_short", "/v/{o[certificate].code}", row(*[R] * 8)),
     ("certificate_verify_typed", "/{lang}/verify/", ALL_200),
     ("certificate_verify", "/{lang}/verify/{o[certificate].code}/", ALL_200),
