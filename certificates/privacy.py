@@ -24,12 +24,14 @@ class CertificatesProvider(Provider):
                 "Leaders and their teams.",
                 "Kept (the leaders report counts it); the person is pseudonymised.",
                 who="Coordinators of the unit; administrators."),
-        Holding("certificates.Certificate", ("issued_by", "revoked_by", "name_en", "pdf"),
+        Holding("certificates.Certificate",
+                ("issued_by", "revoked_by", "name_en", "pdf", "credential"),
                 "The leader's certificate: the name, role, unit and date it prints, its "
-                "PDF and code.",
+                "PDF, code and signed credential.",
                 "Proof of leadership anyone can verify.",
-                "Revoked with the reason 'erased at the holder's request'; name and PDF "
-                "removed: its verification page says so and names nobody.",
+                "Revoked with the reason 'erased at the holder's request' (and in its "
+                "status list); name, PDF and signed credential removed: its verification "
+                "page says so and names nobody.",
                 who=LEADERS),
         Holding("certificates.CertificateBatch", ("created_by", "archive"),
                 "Who issued a batch; the ZIP of its PDFs.",
@@ -83,6 +85,7 @@ class CertificatesProvider(Provider):
         ).exclude(archive="")
         storage_delete(storage, batches.values_list("archive", flat=True))
         batches.update(archive="")
-        theirs.filter(~Q(name_en="") | ~Q(name_hi="") | ~Q(pdf="")).update(
-            name_en="", name_hi="", pdf=""
+        # The signed credential names them too (the copy in their wallet is theirs).
+        theirs.filter(~Q(name_en="") | ~Q(name_hi="") | ~Q(pdf="") | ~Q(credential="")).update(
+            name_en="", name_hi="", pdf="", credential=""
         )

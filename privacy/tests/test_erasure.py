@@ -12,6 +12,7 @@ from django.contrib.auth import authenticate
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from certificates.credentials.issue import credentials_sign
 from certificates.models import Certificate
 from courses.models import QuizAttempt
 from lms.storage import private_storage
@@ -65,6 +66,9 @@ def leader(world):
     certificate = Certificate.objects.get(leadership__volunteer=d, status="issued")
     certificate.name_en, certificate.name_hi = d.name_en, d.name_hi
     certificate.pdf = private_storage().save("certificates/devika.pdf", ContentFile(b"%PDF"))
+    certificate.credential = credentials_sign([certificate], issuer_en="x", issuer_hi="x")[
+        certificate.pk
+    ]
     certificate.save()
     messages_record(
         [Message(key="devika-1", address=d.user.email, template_key="certificate_issued",
@@ -114,6 +118,7 @@ def test_an_erased_leaders_certificate_says_so_without_naming_them(leader, clien
     assert certificate.status == "revoked"
     assert certificate.revoke_reason == Certificate.ERASED_REASON
     assert (certificate.name_en, certificate.name_hi, certificate.pdf.name) == ("", "", "")
+    assert certificate.credential == ""  # the signed credential named them too
     assert not private_storage().exists(pdf)
     for language in ("en", "hi"):
         page = client.get(f"/{language}/verify/{certificate.code}/")
@@ -125,7 +130,7 @@ def test_an_erased_leaders_certificate_says_so_without_naming_them(leader, clien
     )
     body = client.get(f"/v/{certificate.code}.json").json()
     assert body["status"] == "revoked" and body["withdrawn_at_holders_request"]
-    assert "name_en" not in body
+    assert "name_en" not in body and "credential" not in body
 
 
 @pytest.mark.django_db
