@@ -65,5 +65,6 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("reports.urls")),
     path("", include("offline.urls")),
+    path("", include("privacy.urls")),
     path("", include(wagtail_urls)),
 )

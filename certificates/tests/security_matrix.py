@@ -115,6 +115,7 @@ def fingerprint():
         QuizAttempt,
     )
     from organisation.models import Coordinator, StageChange, TeamMember, VolunteerImport
+    from privacy.models import ErasureRequest
 
     models = [
         Certificate, CertificateBatch, Leadership, CourseCompletion, Enrollment,
@@ -125,4 +126,6 @@ def fingerprint():
     counts["marked"] = EssayMark.objects.filter(correct__isnull=False).count()
     counts["accommodations"] = sorted(QuizAccommodation.objects.values_list("pk", "revoked_at"))
     counts["stages"] = sorted(VolunteerProfile.objects.values_list("pk", "stage"))
+    counts["names"] = sorted(VolunteerProfile.objects.values_list("pk", "name_en"))
+    counts["erasures"] = sorted(ErasureRequest.objects.values_list("pk", "status"))
     return counts

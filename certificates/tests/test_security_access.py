@@ -65,6 +65,12 @@ GET_ROUTES = [
     ("wagtail_page", "{o[lesson_url]}", ALL_200),
     ("dashboard", "/{lang}/learn/", LOGGED_IN),
     ("my_team", "/{lang}/my-team/", LOGGED_IN),
+    # The person's own data (privacy): whoever is signed in sees only their own.
+    ("my_data", "/{lang}/my-data/", LOGGED_IN),
+    ("my_data_download", "/{lang}/my-data/download.json", LOGGED_IN),
+    ("my_data_download", "/{lang}/my-data/download.csv", LOGGED_IN),
+    ("my_data_erase", "/{lang}/my-data/erase/", LOGGED_IN),
+    ("my_data_erase_cancel", "/{lang}/my-data/erase/cancel/", POST_ONLY_SITE),
     ("course_enroll", "/{lang}/learn/courses/{o[course].pk}/enrol/", POST_ONLY_SITE),
     ("quiz_start", "/{lang}/learn/courses/{o[course].pk}/quiz/", POST_ONLY_SITE),
     ("lesson_complete", "/{lang}/learn/lessons/{o[lesson].pk}/complete/", POST_ONLY_SITE),

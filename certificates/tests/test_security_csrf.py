@@ -82,6 +82,10 @@ CSRF_ROUTES = [
     ("set_language", "/i18n/setlang/", "trainee", {"language": "hi", "next": "/hi/learn/"}),
     # A volunteer agrees to share their contact with their team (My team).
     ("my_team", "/{lang}/my-team/", "newbie", {"share_contact_with_team": "on"}),
+    # My data (privacy): a correction, an erasure request, and its cancelling.
+    ("my_data", "/{lang}/my-data/", "newbie", {"name_en": "New Name", "email": EMAIL}),
+    ("my_data_erase", "/{lang}/my-data/erase/", "newbie", {"confirm": "on"}),
+    ("my_data_erase_cancel", "/{lang}/my-data/erase/cancel/", "newbie", {}),
     # Coordinator screens (Wagtail admin)
     (
         "wagtail_bulk_action",
