@@ -139,6 +139,10 @@ bench-load: install-test ## Benchmark: trainee pages and POSTs under gunicorn + 
 bench-import: install-test ## Benchmark: import 50k/500k volunteers into PostgreSQL; time the generator
 	$(PY) bench/volunteer_import.py
 
+.PHONY: bench-quiz-draw
+bench-quiz-draw: install-test ## Benchmark: drawing a quiz attempt with question quotas against the plain draw (PostgreSQL)
+	$(PY) bench/quiz_draw.py
+
 .PHONY: bench-coordinator
 bench-coordinator: install-test ## Benchmark: the coordinator's volunteer list and counts for a big state (500k volunteers, PostgreSQL)
 	$(PY) bench/coordinator_list.py

@@ -111,11 +111,13 @@ def quota_question_ids(*, quiz, seen, shuffle: bool) -> list[int] | None:
     drawn = []
     for category_id, count in quotas:
         pool = pools[category_id]
+        # sample(), not shuffle(): a handful of random numbers from the system's source,
+        # not one per question of a pool of hundreds.
         unseen = [q for q in pool if q not in seen]
-        again = [q for q in pool if q in seen]
-        _random.shuffle(unseen)
-        _random.shuffle(again)
-        chosen = (unseen + again)[:count]
+        chosen = _random.sample(unseen, min(count, len(unseen)))
+        if len(chosen) < count:
+            again = [q for q in pool if q in seen]
+            chosen += _random.sample(again, min(count - len(chosen), len(again)))
         if len(chosen) < count:
             logger.warning(
                 "Quiz %s: category %s has %d questions for a quota of %d",
