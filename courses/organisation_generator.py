@@ -124,12 +124,12 @@ def learning_generated(sender, generation: Generation, **kwargs):
         QuizAttempt,
         [
             "sitting_id", "user_id", "quiz_id", "course_id", "started_at", "deadline",
-            "finished_at", "ending", "score_percent", "passed",
+            "finished_at", "ending", "score_percent", "passed", "draw",
         ],
         (
             (
                 sitting_id, user_id, quiz.pk, course.pk, finished - timedelta(minutes=25),
-                None, finished, "answered", score, score >= pass_mark,
+                None, finished, "answered", score, score >= pass_mark, "[]",
             )
             for sitting_id, user_id, score, finished in sittings
         ),
