@@ -93,3 +93,18 @@ def closing_quiz_and_leaders_course(course_tree, hindi) -> CoursePage:
     leadership_hi.title = "दस लोगों की टीम का नेतृत्व"
     leadership_hi.save_revision().publish()
     return leadership
+
+
+def shown_right(question):
+    """The right option among those an attempt showed (a courses.quiz_draw.DrawnQuestion)."""
+    return str(next(pk for pk, _text, correct in question.options if correct))
+
+
+def shown_wrong(question):
+    return str(next(pk for pk, _text, correct in question.options if not correct))
+
+
+def asked(attempt) -> list[int]:
+    """The questions an attempt asks, in order."""
+    order = Sitting.objects.get(pk=attempt.sitting_id).question_order
+    return [int(i) for i in order.split(",") if i]
