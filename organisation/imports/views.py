@@ -27,6 +27,7 @@ from organisation.imports.export import EXPORT_COLUMNS, export_rows
 from organisation.imports.filters import VolunteerImportFilterSet
 from organisation.imports.formats import COLUMNS, REQUIRED_COLUMNS, SAMPLE_ROWS
 from organisation.imports.forms import VolunteerImportForm
+from organisation.imports.invitations import invitation_counts
 from organisation.imports.services import (
     volunteer_import_create,
     volunteer_import_is_stale,
@@ -166,6 +167,8 @@ class ImportDetailView(WagtailAdminTemplateMixin, TemplateView):
         context["object"] = self.object
         context["can_resume"] = volunteer_import_is_stale(self.object)
         context["status_url"] = _url("status", self.object.pk)
+        if self.object.send_invitations:
+            context["invitations"] = invitation_counts(self.object)
         return context
 
 

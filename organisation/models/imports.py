@@ -84,8 +84,8 @@ class VolunteerImport(models.Model):
         default=False,
         help_text=_("E-mail volunteers who have an e-mail address a link to set their password."),
     )
-    invitations_sent = models.PositiveIntegerField(default=0)
-    # The last StageChange id whose volunteer was invited (or skipped): at most once.
+    # The last StageChange id whose volunteer's invitation is recorded in the outbox (or
+    # who needed none); the outbox counts what was sent (imports.invitations).
     invited_up_to = models.BigIntegerField(default=0)
 
     objects = VolunteerImportQuerySet.as_manager()
