@@ -2,7 +2,7 @@
 what certificates adds to the organisation's volunteer screens (the "eligible to lead"
 filter and column, the promote bulk action, the leadership and certificates panels)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from wagtail import hooks
 
@@ -14,32 +14,35 @@ from certificates.templatetags.certificate_tags import promotion_note
 
 @hooks.register("register_admin_urls")
 def register_coordinator_urls():
-    return [
+    """Promotion and a leader's certificate: actions posted from the volunteer's page
+    (``leaderships:promote``, ``leaderships:revoke``, ``leaderships:issue_certificate``,
+    ``certificates:revoke``, ``certificates:reissue``)."""
+    leaderships = [
         path(
             "volunteers/<int:volunteer_id>/promote/",
             leadership_views.volunteer_promote,
-            name="coordinator_volunteer_promote",
+            name="promote",
         ),
         path(
             "leaderships/<int:leadership_id>/revoke/",
             leadership_views.leadership_revoke,
-            name="coordinator_leadership_revoke",
+            name="revoke",
         ),
         path(
             "leaderships/<int:leadership_id>/certificate/",
             certificate_views.certificate_issue,
-            name="coordinator_certificate_issue",
+            name="issue_certificate",
         ),
+    ]
+    certificates = [
+        path("<int:certificate_id>/revoke/", certificate_views.certificate_revoke, name="revoke"),
         path(
-            "certificates/<int:certificate_id>/revoke/",
-            certificate_views.certificate_revoke,
-            name="coordinator_certificate_revoke",
+            "<int:certificate_id>/reissue/", certificate_views.certificate_reissue, name="reissue"
         ),
-        path(
-            "certificates/<int:certificate_id>/reissue/",
-            certificate_views.certificate_reissue,
-            name="coordinator_certificate_reissue",
-        ),
+    ]
+    return [
+        path("", include((leaderships, "leaderships"))),
+        path("certificates/", include((certificates, "certificates"))),
     ]
 
 

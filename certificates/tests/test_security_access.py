@@ -72,6 +72,8 @@ GET_ROUTES = [
     ("my_data_erase", "/{lang}/my-data/erase/", LOGGED_IN),
     ("my_data_erase_cancel", "/{lang}/my-data/erase/cancel/", POST_ONLY_SITE),
     ("course_enroll", "/{lang}/learn/courses/{o[course].pk}/enrol/", POST_ONLY_SITE),
+    # What a phone keeps to read a course offline: as public as the course's pages.
+    ("course_offline_files", "/{lang}/learn/courses/{o[course].pk}/offline.json", ALL_200),
     ("quiz_start", "/{lang}/learn/courses/{o[course].pk}/quiz/", POST_ONLY_SITE),
     ("lesson_complete", "/{lang}/learn/lessons/{o[lesson].pk}/complete/", POST_ONLY_SITE),
     # The owner's finished attempt goes on to its result; anyone else's is a 404.
@@ -194,27 +196,27 @@ GET_ROUTES = [
         POST_ONLY_ADMIN,
     ),
     (
-        "coordinator_volunteer_promote",
+        "leaderships:promote",
         "/admin/volunteers/{o[volunteer].pk}/promote/",
         POST_ONLY_ADMIN,
     ),
     (
-        "coordinator_leadership_revoke",
+        "leaderships:revoke",
         "/admin/leaderships/{o[leadership].pk}/revoke/",
         POST_ONLY_ADMIN,
     ),
     (
-        "coordinator_certificate_issue",
+        "leaderships:issue_certificate",
         "/admin/leaderships/{o[leadership].pk}/certificate/",
         POST_ONLY_ADMIN,
     ),
     (
-        "coordinator_certificate_revoke",
+        "certificates:revoke",
         "/admin/certificates/{o[certificate].pk}/revoke/",
         POST_ONLY_ADMIN,
     ),
     (
-        "coordinator_certificate_reissue",
+        "certificates:reissue",
         "/admin/certificates/{o[certificate].pk}/reissue/",
         POST_ONLY_ADMIN,
     ),
@@ -265,21 +267,21 @@ POST_ROUTES = [
         "/admin/volunteers/{o[volunteer_out].pk}/screen/",
         row(L, L, L, A, 404, 404, None, None),
     ),
-    ("coordinator_volunteer_promote", "/admin/volunteers/{o[volunteer].pk}/promote/", NO),
-    ("coordinator_leadership_revoke", "/admin/leaderships/{o[leadership].pk}/revoke/", NO),
+    ("leaderships:promote", "/admin/volunteers/{o[volunteer].pk}/promote/", NO),
+    ("leaderships:revoke", "/admin/leaderships/{o[leadership].pk}/revoke/", NO),
     (
-        "coordinator_leadership_revoke",
+        "leaderships:revoke",
         "/admin/leaderships/{o[leadership_out].pk}/revoke/",
         row(L, L, L, A, 404, 404, None, None),
     ),
-    ("coordinator_certificate_issue", "/admin/leaderships/{o[leadership].pk}/certificate/", NO),
+    ("leaderships:issue_certificate", "/admin/leaderships/{o[leadership].pk}/certificate/", NO),
     (
-        "coordinator_certificate_issue",
+        "leaderships:issue_certificate",
         "/admin/leaderships/{o[leadership_out].pk}/certificate/",
         row(L, L, L, A, 404, 404, None, None),
     ),
-    ("coordinator_certificate_revoke", "/admin/certificates/{o[certificate].pk}/revoke/", NO),
-    ("coordinator_certificate_reissue", "/admin/certificates/{o[certificate].pk}/reissue/", NO),
+    ("certificates:revoke", "/admin/certificates/{o[certificate].pk}/revoke/", NO),
+    ("certificates:reissue", "/admin/certificates/{o[certificate].pk}/reissue/", NO),
     ("teams:fill", "/admin/teams/fill/", NO),
     (
         "teams:remove",
@@ -375,7 +377,14 @@ def test_no_role_but_the_expected_gets_a_2xx():
     """The table itself: a 2xx only where a role is meant to see the page."""
     for name, _path, expected in GET_ROUTES:
         if name.startswith(
-            ("coordinator_", "certificate_batches:", "volunteer_imports:", "volunteers:", "teams:")
+            (
+                "leaderships:",
+                "certificates:",
+                "certificate_batches:",
+                "volunteer_imports:",
+                "volunteers:",
+                "teams:",
+            )
         ):
             assert all(expected[r] not in (200, 204) for r in ROLES[:4]), name
         if name.startswith("coordinators:"):

@@ -107,25 +107,25 @@ CSRF_ROUTES = [
         {"decision": "selected", "notes": "ok"},
     ),
     (
-        "coordinator_volunteer_promote",
+        "leaderships:promote",
         "/admin/volunteers/{o[volunteer].pk}/promote/",
         "district",
         {"unit": "{o[indore].pk}"},
     ),
     (
-        "coordinator_certificate_issue",
+        "leaderships:issue_certificate",
         "/admin/leaderships/{o[leadership].pk}/certificate/",
         "district",
         {},
     ),
     (
-        "coordinator_certificate_revoke",
+        "certificates:revoke",
         "/admin/certificates/{o[certificate].pk}/revoke/",
         "district",
         {"reason": "Misspelt name"},
     ),
     (
-        "coordinator_certificate_reissue",
+        "certificates:reissue",
         "/admin/certificates/{o[certificate].pk}/reissue/",
         "district",
         {"reason": "Misspelt name"},
@@ -163,7 +163,7 @@ CSRF_ROUTES = [
     ),
     # Last of the coordinator's: revoking the promotion also ends D's team and certificate.
     (
-        "coordinator_leadership_revoke",
+        "leaderships:revoke",
         "/admin/leaderships/{o[leadership].pk}/revoke/",
         "district",
         {"reason": "No longer active"},
