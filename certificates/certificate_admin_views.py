@@ -3,7 +3,7 @@ certificates/batch_views.py)."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -48,7 +48,7 @@ def certificate_issue(request, leadership_id):
     leadership = _leadership_in_scope(scope, leadership_id)
     try:
         certificate = issuing.certificate_issue(leadership=leadership, issued_by=request.user)
-    except (ValidationError, ApplicationError, PermissionDenied) as error:
+    except (ValidationError, ApplicationError) as error:
         messages.error(request, _errors(error))
     else:
         if certificate.status == Certificate.Status.ISSUED:
@@ -76,7 +76,7 @@ def certificate_revoke(request, certificate_id):
                 certificate=certificate, revoked_by=request.user, reason=form.cleaned_data["reason"]
             )
             messages.success(request, _("Certificate revoked. Its verification page says so now."))
-        except (ValidationError, ApplicationError, PermissionDenied) as error:
+        except (ValidationError, ApplicationError) as error:
             messages.error(request, _errors(error))
     return redirect("volunteers:detail", certificate.leadership.volunteer_id)
 
@@ -97,6 +97,6 @@ def certificate_reissue(request, certificate_id):
             messages.success(
                 request, _("A corrected certificate was issued; the old one is revoked.")
             )
-        except (ValidationError, ApplicationError, PermissionDenied) as error:
+        except (ValidationError, ApplicationError) as error:
             messages.error(request, _errors(error))
     return redirect("volunteers:detail", certificate.leadership.volunteer_id)

@@ -15,7 +15,6 @@ again after a crash can neither duplicate a certificate nor change one.
 from collections import defaultdict
 from datetime import timedelta
 
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,6 +26,7 @@ from certificates.generation import certificates_render
 from certificates.models import Certificate, CertificateBatch, Leadership
 from certificates.selectors import leaderships_without_certificate
 from courses.models import CourseCompletion, CoursePage
+from lms.errors import OutOfScope
 from organisation.models import Unit
 from organisation.permissions import unit_in_scope
 from organisation.services import OrganisationError
@@ -87,7 +87,7 @@ def _new_certificate(leadership, courses, issued_by, batch=None, supersedes=None
 
 def _check_scope(user, leadership: Leadership) -> None:
     if not unit_in_scope(user, leadership.volunteer.district):
-        raise PermissionDenied(_("This leader is outside your unit."))
+        raise OutOfScope(_("This leader is outside your unit."))
 
 
 def certificate_issue(*, leadership: Leadership, issued_by) -> Certificate:
@@ -189,7 +189,7 @@ def certificate_batch_create(*, unit: Unit, created_by) -> CertificateBatch:
     """Record a certificate for every newly promoted leader in the unit and queue
     their rendering as background tasks (several workers share the batch)."""
     if not unit_in_scope(created_by, unit):
-        raise PermissionDenied(_("This unit is outside your unit."))
+        raise OutOfScope(_("This unit is outside your unit."))
     signing_key()  # no key: refused before the batch is recorded
     batch = CertificateBatch.objects.create(unit=unit, created_by=created_by)
     total = 0

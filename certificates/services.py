@@ -1,6 +1,5 @@
 """Actions on leadership: promote an eligible volunteer to leader, revoke it."""
 
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from certificates.issuing import certificates_revoke_for_leadership
 from certificates.models import Leadership
 from certificates.selectors import Rules, leadership_eligibility, training_finished
 from courses.models import Enrollment
+from lms.errors import OutOfScope
 from organisation.models import Stage, Unit, VolunteerProfile
 from organisation.permissions import scope_of
 from organisation.services import (
@@ -29,9 +29,9 @@ class PromotionRefused(OrganisationError):
 def _check_scope(user, volunteer: VolunteerProfile, unit: Unit | None = None) -> None:
     scope = scope_of(user)
     if scope is None or not scope.contains(volunteer.district):
-        raise PermissionDenied(_("This volunteer is outside your unit."))
+        raise OutOfScope(_("This volunteer is outside your unit."))
     if unit is not None and not scope.contains(unit):
-        raise PermissionDenied(_("This unit is outside your unit."))
+        raise OutOfScope(_("This unit is outside your unit."))
 
 
 @transaction.atomic

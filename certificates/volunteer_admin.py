@@ -6,7 +6,7 @@ the promote bulk action, and the leadership and certificates panels of a volunte
 import django_filters
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -75,8 +75,6 @@ class PromoteBulkAction(VolunteerBulkAction):
                 promoted += 1
             except (ValidationError, ApplicationError) as error:
                 refused.append(f"{volunteer.name}: {' '.join(error.messages)}")
-            except PermissionDenied as error:
-                refused.append(f"{volunteer.name}: {error}")
         messages.success(
             request,
             ngettext(

@@ -7,7 +7,7 @@ default-language (canonical) pages. Taking a quiz is the quiz engine's
 
 from quiz.models import Sitting
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,7 +23,7 @@ from courses.models import (
 )
 from courses.progress import missing_prerequisites
 from courses.signals import course_completed
-from lms.errors import ApplicationError
+from lms.errors import ApplicationError, NotAllowed
 from organisation.services import volunteer_training_started
 
 
@@ -178,7 +178,7 @@ def can_mark_essays(user) -> bool:
 def essay_mark(*, mark_id: int, correct: bool, marked_by, comment: str = "") -> EssayMark:
     """A trainer accepts or rejects one essay answer, once; the score and completion follow."""
     if not can_mark_essays(marked_by):
-        raise PermissionDenied
+        raise NotAllowed(_("Only trainers can mark essays."))
     mark = EssayMark.objects.select_for_update().get(pk=mark_id)
     if mark.correct is not None:
         raise LearningError(_("This answer has already been marked."))

@@ -35,6 +35,13 @@ class ApplicationError(Exception):
         return [self.message]
 
 
+class NotAllowed(ApplicationError):
+    """The asker's role does not allow this (a trainee marking essays, say)."""
+
+    status = 403
+    default_message = _("You are not allowed to do this.")
+
+
 class OutOfScope(ApplicationError):
     """Not in the asker's scope: answered like something that does not exist."""
 

@@ -205,10 +205,10 @@ def test_revoking_a_promotion_revokes_its_certificate(training, coordinator):
 
 
 def test_a_coordinator_cannot_issue_outside_their_unit(training, coordinator):
-    from django.core.exceptions import PermissionDenied
+    from lms.errors import OutOfScope
 
     leadership = leader(training, coordinator)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(OutOfScope):
         issuing.certificate_issue(leadership=leadership, issued_by=coordinator_create("in-up"))
     assert not Certificate.objects.exists()
 

@@ -2,12 +2,11 @@
 
 import pytest
 
-from django.core.exceptions import PermissionDenied
-
 from certificates import selectors, services
 from certificates.models import Leadership
 from courses.models import CourseCompletion, LessonPage
 from courses.services import enrollment_create, lesson_complete
+from lms.errors import OutOfScope
 from organisation.models import Stage, Team
 from organisation.services import OrganisationError
 from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
@@ -125,7 +124,7 @@ def test_promoting_the_ineligible_is_refused_with_the_reason(training):
 )
 def test_promotion_outside_the_coordinators_scope_is_refused(training, coordinates, promote_to):
     volunteer = eligible_volunteer(training)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(OutOfScope):
         services.leadership_promote(
             volunteer=volunteer, unit=unit(promote_to), promoted_by=coordinator_create(coordinates)
         )

@@ -6,13 +6,13 @@ from quiz.models import Sitting
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from courses import quiz_engine, services
 from courses.models import CourseCompletion, CoursePage, EssayMark, QuizAttempt
 from courses.roles import TRAINERS
 from courses.tests.factories import quiz_create, quiz_take, right_answer, wrong_answer
+from lms.errors import NotAllowed
 from organisation.tests.factories import VolunteerFactory, coordinator_create, unit
 
 pytestmark = pytest.mark.django_db
@@ -81,7 +81,7 @@ def test_trainees_cannot_mark_essays(client, finished_attempt):
     assert response.status_code in (302, 403)
     mark.refresh_from_db()
     assert mark.correct is None
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotAllowed):
         services.essay_mark(mark_id=mark.pk, correct=True, marked_by=finished_attempt.user)
 
 
