@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from certificates.models import Certificate, Leadership, LeadershipRules
 from courses.models import CourseCompletion
 from organisation.models import Stage, Unit, VolunteerProfile
-from organisation.selectors import user_scope
+from organisation.permissions import scope_of
 
 
 @dataclass
@@ -121,7 +121,7 @@ def certificate_for_download(*, user, code: str):
     volunteer = certificate.leadership.volunteer
     if volunteer.user_id == user.pk and certificate.status == Certificate.Status.ISSUED:
         return certificate
-    scope = user_scope(user)
+    scope = scope_of(user)
     if scope is not None and scope.contains(volunteer.district):
         return certificate
     return None

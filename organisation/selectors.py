@@ -11,20 +11,16 @@ def national_unit() -> Unit:
     return Unit.objects.get(level=Unit.Level.NATIONAL)
 
 
-#: The older name of organisation.permissions.scope_of, for the callers not moved yet.
-user_scope = scope_of
-
-
 def volunteers_in_scope(user) -> QuerySet[VolunteerProfile]:
     """The volunteers a user may see: none outside their unit."""
-    unit = user_scope(user)
+    unit = scope_of(user)
     if unit is None:
         return VolunteerProfile.objects.none()
     return VolunteerProfile.objects.in_unit(unit)
 
 
 def units_in_scope(user) -> QuerySet[Unit]:
-    unit = user_scope(user)
+    unit = scope_of(user)
     if unit is None:
         return Unit.objects.none()
     return Unit.objects.within(unit)

@@ -5,7 +5,7 @@ live), their teams, members and the teams short of ten (the page lists the first
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Q, QuerySet
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from certificates.models import Leadership
@@ -146,9 +146,6 @@ def fill_short_teams(table: Table, teams, limit: int | None):
     all of them streamed (an export)."""
     rows = teams[:limit] if limit else teams.iterator(chunk_size=2000)
     for team in rows:
-        try:
-            url = reverse("teams:detail", args=[team.pk])
-        except NoReverseMatch:
-            url = None
+        url = reverse("teams:detail", args=[team.pk])
         district = team.leader.district
         table.add([team.leader.name_en, district.name if district else "", team.size], link=url)

@@ -21,7 +21,7 @@ from organisation.imports.processing import (
     volunteer_import_execute,
 )
 from organisation.models import VolunteerImport
-from organisation.selectors import user_scope
+from organisation.permissions import scope_of
 from organisation.services import OrganisationError
 
 
@@ -30,7 +30,7 @@ def volunteer_import_create(
 ) -> VolunteerImport:
     """Store an uploaded file and queue its import in the uploader's scope; refused
     (OrganisationError) for a user without one."""
-    scope = user_scope(created_by)
+    scope = scope_of(created_by)
     if scope is None:
         raise OrganisationError(_("Only coordinators can import volunteers."))
     file_name = os.path.basename(uploaded_file.name)

@@ -4,6 +4,7 @@ import pytest
 
 from organisation import selectors, services
 from organisation.models import Screening, Stage, Team, TeamMember, Unit
+from organisation.permissions import scope_of
 from organisation.phones import normalise_phone
 from organisation.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
 
@@ -192,7 +193,7 @@ def test_an_administrator_makes_a_user_coordinator_of_a_unit(client):
     response = client.post("/admin/coordinators/new/", {"user": "meera", "unit": unit("in-mp").pk})
     assert response.status_code == 302
     assert Coordinator.objects.get(user=user).unit.code == "in-mp"
-    assert selectors.user_scope(user) == unit("in-mp")
+    assert scope_of(user) == unit("in-mp")
     # Coordinators themselves cannot hand out scopes.
     client.force_login(coordinator_create("in-mp-indore"))
     assert client.get("/admin/coordinators/").status_code in (302, 403)

@@ -15,7 +15,8 @@ from django.utils import timezone
 from organisation.imports.formats import COLUMNS
 from organisation.imports.services import volunteer_import_process
 from organisation.models import VolunteerImport
-from organisation.selectors import national_unit, user_scope
+from organisation.permissions import scope_of
+from organisation.selectors import national_unit
 
 
 class Command(BaseCommand):
@@ -50,7 +51,7 @@ class Command(BaseCommand):
             user = get_user_model().objects.filter(username=as_user).first()
             if user is None:
                 raise CommandError(f"No user named {as_user!r}.")
-            scope = user_scope(user)
+            scope = scope_of(user)
             if scope is None:
                 raise CommandError(f"{as_user} is not a coordinator: they cannot import.")
         else:
