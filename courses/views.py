@@ -11,16 +11,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale, Page
 
-from courses import progress, quiz_draw, quiz_engine, selectors, services
+from courses import offline_files, progress, quiz_draw, quiz_engine, selectors, services
 from courses.models import (
     CourseCompletion,
     CoursePage,
@@ -97,6 +97,17 @@ def _private_page_redirect(request, page):
     # The page itself then asks for its password or a log-in, as Wagtail does.
     messages.error(request, _("This page is private: you do not have access to it."))
     return redirect(page.get_url(request))
+
+
+@require_GET
+def course_offline_files(request, course_id):
+    """The addresses a phone keeps to read this course offline (courses/offline_files.py)."""
+    course = _live_page(CoursePage, course_id)
+    if _privacy_refuses(request, course):
+        raise Http404
+    files = offline_files.course_offline_files(course, request)
+    return JsonResponse({"course": files.course_id, "title": files.title,
+                         "pages": files.pages, "images": files.images})  # fmt: skip
 
 
 @login_required

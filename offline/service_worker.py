@@ -28,6 +28,12 @@ PRECACHED_STATIC = ["css/site.css", "js/offline.js"]
 NEVER_SAVED = ["/accounts/", "/learn/attempts/", "/learn/courses/", "/search/", "/certificates/"]
 
 
+# "Save this course for offline" keeps a course's pages and images in a cache of their
+# own, named this and the course's id (static/js/offline.js); the worker serves from it
+# when the network is gone, refreshes it when a saved page is read online, and never
+# drops it on a new version: only the reader's "Remove", or signing out, does.
+SAVED_COURSE_CACHE_PREFIX = "course-"
+
 # Forms that may be posted offline and sent later (a regular expression on the path):
 # "Mark as complete". Graded quiz answers are never queued: the server's clock decides.
 QUEUED_FORMS = r"^/[a-z]{2}/learn/lessons/\d+/complete/$"

@@ -26,6 +26,8 @@ def service_worker_script(request):
         "precache": service_worker.precached_urls(),
         "offlinePages": service_worker.offline_page_urls(),
         "staticUrl": settings.STATIC_URL,
+        "mediaUrl": settings.MEDIA_URL,
+        "savedPrefix": service_worker.SAVED_COURSE_CACHE_PREFIX,
         "neverSaved": service_worker.NEVER_SAVED,
         "defaultLanguage": settings.LANGUAGE_CODE,
         "queuedForms": service_worker.QUEUED_FORMS,

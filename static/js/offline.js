@@ -1,6 +1,7 @@
 // The only script a trainee page loads: it lets the phone keep pages already read
-// for when the network is gone, and send progress made offline when it is back
-// (templates/offline/sw.js). Pages work fully without it.
+// for when the network is gone, send progress made offline when it is back
+// (templates/offline/sw.js), and save a whole course for offline. Pages work fully
+// without it: what it adds is hidden until it runs.
 if ("serviceWorker" in navigator) {
   window.addEventListener("load", function () {
     navigator.serviceWorker.register("/sw.js").catch(function () {});
@@ -11,3 +12,158 @@ if ("serviceWorker" in navigator) {
     }
   });
 }
+
+// "Save this course for offline" ----------------------------------------------------
+// The course page says what it would download (its pages and the image each lesson
+// shows at this phone's screen width, each measured with a HEAD request: the bytes
+// really transferred, compressed), saves it into a cache of its own ("course-<id>",
+// which the service worker reads offline), and lists what is saved with a Remove.
+(function () {
+  "use strict";
+  if (!("caches" in window) || !("serviceWorker" in navigator)) return;
+  var SAVED = "course-";
+  var META = "/offline-saved/";
+
+  function say(section, name, values) {
+    var text = section.dataset[name] || "";
+    Object.keys(values || {}).forEach(function (key) { text = text.split(key).join(values[key]); });
+    return text;
+  }
+
+  function size(bytes) {
+    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024)) + " KB";
+    return (bytes / (1024 * 1024)).toFixed(1) + " MB";
+  }
+
+  // The width a browser picks for an image filling the lesson column on this screen.
+  function pick(candidates) {
+    var needed = Math.min(window.innerWidth, 736) * (window.devicePixelRatio || 1);
+    var sorted = candidates.slice().sort(function (a, b) { return a[1] - b[1]; });
+    for (var i = 0; i < sorted.length; i++) if (sorted[i][1] >= needed) return sorted[i][0];
+    return sorted[sorted.length - 1][0];
+  }
+
+  async function measure(url) {
+    var response = await fetch(url, { method: "HEAD", credentials: "same-origin" });
+    if (!response.ok) throw new Error(url + ": " + response.status);
+    return Number(response.headers.get("Content-Length") || 0);
+  }
+
+  async function inBatches(items, work) {
+    var results = [];
+    for (var i = 0; i < items.length; i += 4) {
+      results = results.concat(await Promise.all(items.slice(i, i + 4).map(work)));
+    }
+    return results;
+  }
+
+  async function savedMeta(name) {
+    var cache = await caches.open(name);
+    var kept = await cache.match(META + name);
+    return kept ? kept.json() : null;
+  }
+
+  async function courseSection(section) {
+    var status = section.querySelector("[data-status]");
+    var save = section.querySelector("[data-action=save]");
+    var remove = section.querySelector("[data-action=remove]");
+    var name = SAVED + section.dataset.course;
+    var plan = null;
+
+    function show(text, canSave, canRemove) {
+      status.textContent = text;
+      save.hidden = !canSave;
+      remove.hidden = !canRemove;
+    }
+
+    async function prepare() {
+      show(say(section, "measuring"), false, false);
+      try {
+        var files = await (await fetch(section.dataset.files, { credentials: "same-origin" })).json();
+        var urls = files.pages.concat(files.images.map(pick));
+        var sizes = await inBatches(urls, measure);
+        var bytes = sizes.reduce(function (a, b) { return a + b; }, 0);
+        plan = { urls: urls, bytes: bytes, title: files.title };
+        show(say(section, "ready", { SIZE: size(plan.bytes) }), true, false);
+      } catch (error) {
+        show(say(section, "offline"), false, false);
+      }
+    }
+
+    section.hidden = false;
+    var meta = (await caches.has(name)) ? await savedMeta(name) : null;
+    if (meta) show(say(section, "saved", { SIZE: size(meta.bytes) }), false, true);
+    else await prepare();
+
+    save.addEventListener("click", async function () {
+      if (!plan) return;
+      save.disabled = true;
+      try {
+        if (navigator.storage && navigator.storage.estimate) {
+          var estimate = await navigator.storage.estimate();
+          if (estimate.quota - estimate.usage < plan.bytes * 1.2) {
+            var error = new Error("quota");
+            error.name = "QuotaExceededError";
+            throw error;
+          }
+        }
+        var cache = await caches.open(name);
+        var done = 0;
+        await inBatches(plan.urls, async function (url) {
+          var response = await fetch(url, { credentials: "same-origin" });
+          if (!response.ok) throw new Error(url + ": " + response.status);
+          await cache.put(url, response);
+          done += 1;
+          show(say(section, "saving", { DONE: done, TOTAL: plan.urls.length }), false, false);
+        });
+        var record = { title: plan.title, url: plan.urls[0], bytes: plan.bytes, savedAt: Date.now() };
+        await cache.put(META + name, new Response(JSON.stringify(record),
+          { headers: { "Content-Type": "application/json" } }));
+        show(say(section, "saved", { SIZE: size(plan.bytes) }), false, true);
+      } catch (error) {
+        await caches.delete(name);  // nothing half-saved
+        var quota = error && error.name === "QuotaExceededError";
+        show(say(section, quota ? "quota" : "failed", { SIZE: size(plan.bytes) }), true, false);
+      } finally {
+        save.disabled = false;
+      }
+    });
+    remove.addEventListener("click", async function () {
+      await caches.delete(name);
+      await prepare();
+      status.textContent = say(section, "removed") + " " + status.textContent;
+    });
+  }
+
+  async function savedList(section) {
+    var list = section.querySelector("ul");
+    var names = (await caches.keys()).filter(function (n) { return n.indexOf(SAVED) === 0; });
+    var shown = 0;
+    for (var i = 0; i < names.length; i++) {
+      var meta = await savedMeta(names[i]);
+      if (!meta) continue;
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = meta.url;
+      link.textContent = meta.title;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "button button-small";
+      button.textContent = say(section, "remove");
+      button.addEventListener("click", (function (cacheName, row) {
+        return async function () { await caches.delete(cacheName); row.remove(); };
+      })(names[i], item));
+      item.append(link, " · " + size(meta.bytes) + " ", button);
+      list.append(item);
+      shown += 1;
+    }
+    section.hidden = shown === 0;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var course = document.getElementById("save-offline");
+    if (course) courseSection(course);
+    var saved = document.getElementById("saved-courses");
+    if (saved) savedList(saved);
+  });
+})();

@@ -41,12 +41,31 @@ function mayBeSaved(url, response) {
   return !CONFIG.neverSaved.some((part) => url.pathname.includes(part));
 }
 
+function savedCourseCaches() {
+  return caches.keys().then((names) => names.filter((name) => name.startsWith(CONFIG.savedPrefix)));
+}
+
+// A saved course's copy of a page read online is replaced by the live one, so that
+// what the phone shows offline is never older than what its reader last saw.
+async function refreshSavedCopies(request, response) {
+  for (const name of await savedCourseCaches()) {
+    const cache = await caches.open(name);
+    if (await cache.match(request)) await cache.put(request, response.clone());
+  }
+}
+
+async function keptCopy(request) {
+  const pages = await caches.open(PAGES_CACHE);
+  return (await pages.match(request)) || (await caches.match(request));
+}
+
 async function fromNetworkFirst(request) {
   const url = new URL(request.url);
   const cache = await caches.open(PAGES_CACHE);
   const network = fetch(request).then(async (response) => {
     if (mayBeSaved(url, response)) {
       await cache.put(request, response.clone());
+      await refreshSavedCopies(request, response);
     }
     return response;
   });
@@ -55,14 +74,19 @@ async function fromNetworkFirst(request) {
     const response = await Promise.race([network, timeout]);
     if (response) return response;
     // The network is slow: the kept copy if there is one, else keep waiting.
-    const kept = await cache.match(request);
+    const kept = await keptCopy(request);
     return kept || await network;
   } catch (error) {
-    const kept = await cache.match(request);
+    const kept = await keptCopy(request);
     if (kept) return kept;
     const offline = await caches.match(CONFIG.offlinePages[languageOf(url)]);
     return offline || Response.error();
   }
+}
+
+// Images of a saved course: from the phone when kept there, else from the network.
+async function fromSavedThenNetwork(request) {
+  return (await caches.match(request)) || fetch(request);
 }
 
 async function fromCacheThenRefresh(event) {
@@ -211,6 +235,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fromNetworkFirst(request));
   } else if (url.pathname.startsWith(CONFIG.staticUrl)) {
     event.respondWith(fromCacheThenRefresh(event));
+  } else if (url.pathname.startsWith(CONFIG.mediaUrl)) {
+    event.respondWith(fromSavedThenNetwork(request));
   }
 });
 {% endautoescape %}

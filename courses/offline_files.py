@@ -1,0 +1,74 @@
+"""What a phone must keep to read a course with no network ("Save this course for
+offline", issue 17): the course page, each live lesson in the reader's language, and
+every image those lessons show, with its width candidates (``srcset``).
+
+The phone picks one width per image as the browser would for its screen, asks each
+address's size (HEAD: what it will really transfer, compressed), shows the total,
+and only then downloads (static/js/offline.js). Sizes are not guessed here.
+
+Image addresses come from the lessons' rendered bodies, so whatever the block templates
+use (renditions, formats) is what is saved. Rendering every body is work: the result
+is kept in the cache until a lesson of the course is published again.
+"""
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Max
+
+from courses.models import CoursePage, LessonPage
+
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r'\b(src|srcset)="([^"]*)"', re.IGNORECASE)
+CACHE_SECONDS = 24 * 3600
+
+
+@dataclass
+class OfflineFiles:
+    course_id: int
+    title: str
+    pages: list[str] = field(default_factory=list)
+    #: One entry per image shown: its candidates as [address, width in pixels or 0].
+    images: list[list[list]] = field(default_factory=list)
+
+
+def image_candidates(html: str) -> list[list[list]]:
+    """Each <img>'s candidates: the srcset's [address, width], or its src alone."""
+    images = []
+    for tag in _IMG.findall(html):
+        attributes = {name.lower(): value for name, value in _ATTRIBUTE.findall(tag)}
+        candidates = []
+        for item in attributes.get("srcset", "").split(","):
+            parts = item.split()
+            if len(parts) == 2 and parts[1].endswith("w") and parts[1][:-1].isdigit():
+                candidates.append([parts[0], int(parts[1][:-1])])
+        if not candidates and attributes.get("src", "").startswith("/"):
+            candidates.append([attributes["src"], 0])
+        if candidates and candidates not in images:
+            images.append(candidates)
+    return images
+
+
+def course_offline_files(course: CoursePage, request) -> OfflineFiles:
+    entries = course.lesson_entries(request)
+    lesson_ids = [entry.lesson.pk for entry in entries]
+    published = LessonPage.objects.filter(pk__in=lesson_ids).aggregate(
+        last=Max("last_published_at")
+    )["last"]
+    stamps = [
+        moment.timestamp() if moment else 0 for moment in (published, course.last_published_at)
+    ]
+    key = f"offline-files:{course.pk}:{','.join(map(str, lesson_ids))}:{stamps[0]}:{stamps[1]}"
+    kept = cache.get(key)
+    if kept is not None:
+        return OfflineFiles(**kept)
+    files = OfflineFiles(course_id=course.pk, title=course.title)
+    files.pages = [course.get_url(request)] + [entry.url for entry in entries]
+    bodies = LessonPage.objects.filter(pk__in=lesson_ids).only("body")
+    for lesson in sorted(bodies, key=lambda lesson: lesson_ids.index(lesson.pk)):
+        for candidates in image_candidates(str(lesson.body)):
+            if candidates not in files.images:
+                files.images.append(candidates)
+    cache.set(key, asdict(files), CACHE_SECONDS)
+    return files
