@@ -88,3 +88,22 @@ def test_signing_in_and_out_makes_the_browser_forget_the_kept_pages(client):
 
     signed_out = client.post("/en/accounts/logout/")
     assert signed_out["Clear-Site-Data"] == '"cache", "storage"'
+
+
+@pytest.mark.django_db
+def test_the_watchdogs_sweep_forgets_replay_keys_past_their_days(django_user_model, settings):
+    import uuid
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lms import watchdog
+    from offline.models import ReplayKey
+
+    user = django_user_model.objects.create_user("reader")
+    old, recent = (ReplayKey.objects.create(key=uuid.uuid4(), user=user, path="/") for _ in "ab")
+    ReplayKey.objects.filter(pk=old.pk).update(
+        received_at=timezone.now() - timedelta(days=settings.OFFLINE_REPLAY_KEY_DAYS + 1)
+    )
+    assert watchdog.sweep()["offline.receivers.replay_keys_forgotten"] == 1
+    assert list(ReplayKey.objects.values_list("pk", flat=True)) == [recent.pk]
