@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import quiz_draw
-from courses.models import CoursePage, EssayMark, QuizAccommodation, QuizAttempt
+from courses.models import AttemptClient, CoursePage, EssayMark, QuizAccommodation, QuizAttempt
 from courses.progress import attempts_used, quiz_rules
 from courses.quiz_draw import DrawnQuestion
 from courses.services import LearningError, NotEnrolled, course_completion_evaluate, is_enrolled
@@ -230,7 +230,7 @@ def current_question(attempt: QuizAttempt) -> DrawnQuestion | None:
 
 
 def quiz_answer_submit(
-    *, user, attempt_id: int, question_id: int, raw_answer: str
+    *, user, attempt_id: int, question_id: int, raw_answer: str, client: str = ""
 ) -> AnswerOutcome:
     """Score one answer, exactly once.
 
@@ -238,6 +238,9 @@ def quiz_answer_submit(
     a question other than the current one (a replay, a double click, a stale
     tab) changes nothing. Answers after the time limit and its grace are not
     scored: they end the attempt (``timed_out``).
+
+    ``client`` (courses.clients.client_fingerprint) is recorded once per attempt and
+    client with a counted answer, for the answer-sharing report.
 
     Raises QuizAttempt.DoesNotExist when the attempt is not ``user``'s.
     """
@@ -276,7 +279,11 @@ def quiz_answer_submit(
                 question=None, correct=None, counted=False, finished=False, attempt=attempt
             )
     return _quiz_answer_submit_locked(
-        user=user, attempt_id=attempt_id, question_id=question_id, raw_answer=raw_answer
+        user=user,
+        attempt_id=attempt_id,
+        question_id=question_id,
+        raw_answer=raw_answer,
+        client=client,
     )
 
 
@@ -315,7 +322,7 @@ def _current_question_id(sitting) -> int | None:
 
 @transaction.atomic
 def _quiz_answer_submit_locked(
-    *, user, attempt_id: int, question_id: int, raw_answer: str
+    *, user, attempt_id: int, question_id: int, raw_answer: str, client: str = ""
 ) -> AnswerOutcome:
     attempt = QuizAttempt.objects.select_for_update().filter(user=user).get(pk=attempt_id)
     sitting = Sitting.objects.select_for_update().get(pk=attempt.sitting_id)
@@ -357,6 +364,10 @@ def _quiz_answer_submit_locked(
     sitting.remove_first_question()
     if current.kind == "essay" and Question.objects.filter(pk=current.id).exists():
         EssayMark.objects.create(sitting=sitting, question_id=current.id)
+    if client:
+        AttemptClient.objects.bulk_create(
+            [AttemptClient(attempt=attempt, client=client)], ignore_conflicts=True
+        )
     finished = not sitting.question_list  # no question left: no need to load one
     if finished:
         _attempt_finish(attempt, sitting, QuizAttempt.Ending.ANSWERED)

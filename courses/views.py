@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale, Page
 
 from courses import offline_files, progress, quiz_draw, quiz_engine, selectors, services
+from courses.clients import client_fingerprint
 from courses.models import (
     CourseCompletion,
     CoursePage,
@@ -187,6 +188,7 @@ def quiz_question(request, attempt_id):
                 attempt_id=attempt_id,
                 question_id=question_id,
                 raw_answer=request.POST.get("answer", ""),
+                client=client_fingerprint(request),
             )
         except QuizAttempt.DoesNotExist:
             raise Http404 from None  # not this trainee's attempt

@@ -1,6 +1,9 @@
-"""The reports keep no data: this model only carries their permissions."""
+"""The reports' permissions (on a model without a table), and the one report that is
+stored because it runs in the background: answer sharing (its runs and clusters)."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,3 +26,74 @@ class Reports(models.Model):
 
     def __str__(self):
         return str(self._meta.verbose_name)
+
+
+class AnswerSharingRun(models.Model):
+    """One run of the answer-sharing report over a unit's finished attempts, in the
+    background (reports.tasks.answer_sharing_run), with its progress and its clusters.
+    For a coordinator's review only: nothing here changes a score or an attempt."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    unit = models.ForeignKey("organisation.Unit", on_delete=models.CASCADE, related_name="+")
+    quiz = models.ForeignKey(
+        "quiz.Quiz", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    date_from = models.DateField(null=True, blank=True)
+    date_to = models.DateField(null=True, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.QUEUED)
+    # Attempts read so far and in all: the progress bar.
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        default_permissions = ()
+        indexes = [models.Index(fields=["unit", "-created_at"])]
+
+    def __str__(self):
+        return f"Answer sharing in {self.unit} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(99, 100 * self.done // self.total) if self.total else 0
+
+
+class AnswerSharingCluster(models.Model):
+    """Attempts that look answered together, with the evidence, for a person to review."""
+
+    class Kind(models.TextChoices):
+        SAME_WRONG_ANSWERS = "same_wrong", _("Same wrong answers within a short time")
+        FAST = "fast", _("Implausibly fast")
+        SHARED_CLIENT = "shared_client", _("Many accounts answering from one client")
+
+    run = models.ForeignKey(AnswerSharingRun, on_delete=models.CASCADE, related_name="clusters")
+    kind = models.CharField(max_length=20, choices=Kind)
+    unit = models.ForeignKey("organisation.Unit", on_delete=models.CASCADE, related_name="+")
+    quiz = models.ForeignKey("quiz.Quiz", on_delete=models.CASCADE, null=True, related_name="+")
+    attempts = models.JSONField(default=list)  # QuizAttempt ids (their sittings' ids)
+    accounts = models.PositiveIntegerField()
+    first_at = models.DateTimeField()
+    last_at = models.DateTimeField()
+    # What a reviewer needs to judge it: the shared wrong answers and how rare they are,
+    # the seconds per question, the client's hash: see reports.answer_sharing.
+    evidence = models.JSONField(default=dict)
+
+    class Meta:
+        default_permissions = ()
+        ordering = ["-accounts", "first_at"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {len(self.attempts)} attempts in {self.unit}"

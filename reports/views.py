@@ -90,6 +90,8 @@ def index(request):
         {
             "scope": scope_of(request.user) if sees_unit_reports(request.user) else national_unit(),
             "reports": [(key, REPORTS[key][0], DESCRIPTIONS[key]) for key in keys],
+            # Stored and run in the background, with trainees' names: coordinators only.
+            "answer_sharing": sees_unit_reports(request.user),
         },
     )
 

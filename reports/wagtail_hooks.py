@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from reports import views
+from reports import sharing_views, views
 
 
 @hooks.register("register_admin_urls")
@@ -18,6 +18,16 @@ def register_report_urls():
             path(f"reports/{key}/", views.report, {"key": key}, name=f"reports_{key}")
             for key in views.REPORTS
         ],
+        path(
+            "reports/answer-sharing/",
+            sharing_views.answer_sharing_index,
+            name="reports_answer_sharing",
+        ),
+        path(
+            "reports/answer-sharing/<int:run_id>/",
+            sharing_views.answer_sharing_run,
+            name="reports_answer_sharing_run",
+        ),
     ]
 
 

@@ -35,6 +35,7 @@ from courses.tests.factories import quiz_create
 from lms.storage import private_storage
 from organisation.models import Stage, Team, TeamMember, VolunteerImport
 from organisation.tests.factories import UserFactory, VolunteerFactory, coordinator_create, unit
+from reports.models import AnswerSharingRun
 from testing.worlds import shared_world
 
 NOW = timezone.now()
@@ -230,6 +231,8 @@ def build_security_world(worlds) -> dict:
         "import_out": VolunteerImport.objects.create(
             unit=lucknow, file_name="b.csv", status="done", created_by=users["national"]
         ),
+        "sharing_run": AnswerSharingRun.objects.create(unit=indore, status="done"),
+        "sharing_run_out": AnswerSharingRun.objects.create(unit=lucknow, status="done"),
         "coordinator": users["district"].coordinator,
         "accommodation": accommodation_grant(
             trainee=v["C"].user, granted_by=trainer, kind="untimed", reason="Low vision."

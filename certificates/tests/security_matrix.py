@@ -116,10 +116,12 @@ def fingerprint():
     )
     from organisation.models import Coordinator, StageChange, TeamMember, VolunteerImport
     from privacy.models import ErasureRequest
+    from reports.models import AnswerSharingRun
 
     models = [
         Certificate, CertificateBatch, Leadership, CourseCompletion, Enrollment,
         LessonCompletion, QuizAttempt, Coordinator, StageChange, TeamMember, VolunteerImport,
+        AnswerSharingRun,
     ]  # fmt: skip
     counts = {model.__name__: model.objects.count() for model in models}
     counts["revoked"] = Certificate.objects.filter(status="revoked").count()

@@ -150,6 +150,17 @@ GET_ROUTES = [
     ("reports_quizzes", "/admin/reports/quizzes/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("reports_items", "/admin/reports/items/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("reports_leaders", "/admin/reports/leaders/", COORDINATORS),
+    ("reports_answer_sharing", "/admin/reports/answer-sharing/", COORDINATORS),
+    (
+        "reports_answer_sharing_run",
+        "/admin/reports/answer-sharing/{o[sharing_run].pk}/",
+        IN_SCOPE,
+    ),
+    (
+        "reports_answer_sharing_run",
+        "/admin/reports/answer-sharing/{o[sharing_run_out].pk}/",
+        OUT_OF_SCOPE,
+    ),
     ("reports_certificates", "/admin/reports/certificates/", COORDINATORS),
     ("courses_essays:index", "/admin/essays/", TRAINERS),
     ("courses_essays:index_results", "/admin/essays/results/", TRAINERS),

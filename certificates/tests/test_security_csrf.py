@@ -131,6 +131,7 @@ CSRF_ROUTES = [
         {"reason": "Misspelt name"},
     ),
     ("teams:fill", "/admin/teams/fill/", "district", {"district": "{o[indore].pk}"}),
+    ("reports_answer_sharing", "/admin/reports/answer-sharing/", "district", {}),
     (
         "teams:detail",
         "/admin/teams/{o[team].pk}/",

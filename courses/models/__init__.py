@@ -7,9 +7,10 @@ from courses.models.pages import (
     LessonPage,
     TranslationFallbackMixin,
 )
-from courses.models.quizzes import EssayMark, QuizAttempt, QuizRules
+from courses.models.quizzes import AttemptClient, EssayMark, QuizAttempt, QuizRules
 
 __all__ = [
+    "AttemptClient",
     "CourseCompletion",
     "CourseIndexPage",
     "CoursePage",

@@ -187,3 +187,23 @@ class EssayMark(models.Model):
 
     def __str__(self):
         return f"Mark for question {self.question_id} in sitting {self.sitting_id}"
+
+
+class AttemptClient(models.Model):
+    """A client an attempt's answers came from: a keyed hash of the network address and
+    the browser (courses.clients.client_fingerprint), never the address itself. Kept for
+    the answer-sharing report (many accounts answering from one client), once per
+    attempt and client."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="clients")
+    client = models.CharField(max_length=32)
+    first_answer_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "client"], name="attempt_client_once")
+        ]
+        indexes = [models.Index(fields=["client"])]
+
+    def __str__(self):
+        return f"Client {self.client[:8]} of attempt {self.attempt_id}"

@@ -1,0 +1,166 @@
+"""The answer-sharing report's screens: start a run over a unit of one's scope, follow its
+progress, review its clusters with their attempts and evidence. Coordinators only
+(reports.view_reports and a scope): it names trainees, so the trainer groups' national
+course reports permission does not open it. A run outside the scope is a 404."""
+
+from multichoice.models import Answer
+from quiz.models import Question, Quiz
+
+from django import forms
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import QuizAttempt
+from organisation.forms import UnitChoiceField
+from organisation.models import Unit, VolunteerProfile
+from organisation.permissions import request_scope
+from reports.models import AnswerSharingCluster, AnswerSharingRun
+from reports.services import answer_sharing_request
+
+VIEW_REPORTS = "reports.view_reports"
+RUNS_SHOWN = 20
+CLUSTERS_SHOWN = 100
+REFRESH_SECONDS = 3
+
+
+class AnswerSharingForm(forms.Form):
+    unit = UnitChoiceField(label=_("Unit"), queryset=Unit.objects.none(), required=False)
+    quiz = forms.ModelChoiceField(label=_("Quiz"), queryset=Quiz.objects.none(), required=False)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, scope: Unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        unit = self.fields["unit"]
+        unit.queryset = (
+            Unit.objects.within(scope)
+            .select_related("parent")
+            .order_by("level", "parent__name_en", "name_en")
+        )
+        unit.empty_label = str(scope.name)
+        self.fields["quiz"].queryset = Quiz.objects.order_by("title")
+        self.fields["quiz"].empty_label = _("All quizzes")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return data
+
+
+def _runs_in(scope: Unit):
+    return AnswerSharingRun.objects.filter(unit__in=Unit.objects.within(scope))
+
+
+def answer_sharing_index(request):
+    scope = request_scope(request, VIEW_REPORTS)
+    form = AnswerSharingForm(request.POST if request.method == "POST" else None, scope=scope)
+    if request.method == "POST" and form.is_valid():
+        run = answer_sharing_request(
+            user=request.user,
+            scope=scope,
+            unit=form.cleaned_data["unit"] or scope,
+            quiz=form.cleaned_data["quiz"],
+            date_from=form.cleaned_data["date_from"],
+            date_to=form.cleaned_data["date_to"],
+        )
+        return redirect("reports_answer_sharing_run", run_id=run.pk)
+    runs = (
+        _runs_in(scope)
+        .select_related("unit", "quiz", "requested_by")
+        .order_by("-created_at")[:RUNS_SHOWN]
+    )
+    return TemplateResponse(
+        request,
+        "reports/answer_sharing.html",
+        {"scope": scope, "form": form, "runs": runs},
+    )
+
+
+def answer_sharing_run(request, run_id: int):
+    scope = request_scope(request, VIEW_REPORTS)
+    run = get_object_or_404(_runs_in(scope).select_related("unit", "quiz"), pk=run_id)
+    finished = run.status in (AnswerSharingRun.Status.DONE, AnswerSharingRun.Status.FAILED)
+    clusters = []
+    if run.status == AnswerSharingRun.Status.DONE:
+        clusters = list(run.clusters.select_related("unit", "quiz")[:CLUSTERS_SHOWN])
+        _attach_attempts(clusters)
+    return TemplateResponse(
+        request,
+        "reports/answer_sharing_run.html",
+        {
+            "scope": scope,
+            "run": run,
+            "finished": finished,
+            "refresh": None if finished else REFRESH_SECONDS,
+            "clusters": clusters,
+            "cluster_count": run.clusters.count() if finished else 0,
+            "shown": CLUSTERS_SHOWN,
+        },
+    )
+
+
+def _attach_attempts(clusters: list[AnswerSharingCluster]) -> None:
+    """Each cluster's attempts with the trainee's name and district, and the texts of
+    the shared wrong answers: 4 queries."""
+    _attach_wrong_answers(clusters)
+    ids = {attempt for cluster in clusters for attempt in cluster.attempts}
+    attempts = {
+        attempt.pk: attempt
+        for attempt in QuizAttempt.objects.filter(pk__in=ids).only(
+            "sitting_id", "user_id", "started_at", "finished_at", "score_percent", "passed"
+        )
+    }
+    volunteers = {
+        volunteer.user_id: volunteer
+        for volunteer in VolunteerProfile.objects.filter(
+            user_id__in={attempt.user_id for attempt in attempts.values()}
+        ).select_related("district")
+    }
+    for cluster in clusters:
+        cluster.rows = []
+        for pk in cluster.attempts:
+            attempt = attempts.get(pk)
+            if attempt is None:
+                continue  # deleted since the run
+            minutes = (attempt.finished_at - attempt.started_at).total_seconds() / 60
+            cluster.rows.append(
+                {
+                    "attempt": attempt,
+                    "volunteer": volunteers.get(attempt.user_id),
+                    "minutes": round(minutes, 1),
+                }
+            )
+
+
+def _attach_wrong_answers(clusters: list[AnswerSharingCluster]) -> None:
+    """(question, option) texts of each same-wrong-answers cluster's evidence."""
+    pairs = [
+        (int(question), option)
+        for cluster in clusters
+        for question, option in cluster.evidence.get("wrong_answers", [])
+    ]
+    questions = dict(
+        Question.objects.filter(pk__in={q for q, _o in pairs}).values_list("pk", "content")
+    )
+    options = dict(
+        Answer.objects.filter(pk__in={int(o) for _q, o in pairs if o.isdigit()}).values_list(
+            "pk", "content"
+        )
+    )
+    named = {"True": _("True"), "False": _("False")}
+    for cluster in clusters:
+        cluster.wrong = [
+            (
+                questions.get(int(question), f"#{question}"),
+                options.get(int(option), f"#{option}")
+                if option.isdigit()
+                else named.get(option, option),
+            )
+            for question, option in cluster.evidence.get("wrong_answers", [])
+        ]

@@ -1,0 +1,11 @@
+"""Background jobs of the reports, run by whichever TASKS backend is configured."""
+
+from django_tasks import task
+
+from reports import answer_sharing
+
+
+@task()
+def answer_sharing_run(*, run_id: int) -> int:
+    """Find a run's answer-sharing clusters (reports.answer_sharing); safe to run twice."""
+    return answer_sharing.answer_sharing_analyse(run_id=run_id)
