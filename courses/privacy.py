@@ -8,6 +8,7 @@ from quiz.models import Progress, Sitting
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import (
+    AttemptClient,
     CourseCompletion,
     Enrollment,
     EssayMark,
@@ -45,6 +46,11 @@ class CoursesProvider(Provider):
                 who=TRAINERS),
         Holding("quiz.Progress", ("user",), "django-quiz-app's running score per category.",
                 "Kept by the quiz engine.", "Deleted.", who=TRAINERS),
+        Holding("courses.AttemptClient", ("client",),
+                "A keyed hash of the network address and browser each quiz attempt was "
+                "answered from (never the address itself).",
+                "The answer-sharing report: many accounts answering from one client.",
+                "Deleted.", who="Nobody reads it; the answer-sharing report compares hashes."),
         Holding("courses.EssayMark", ("marked_by",),
                 "A trainer's mark and comment on an essay answer.",
                 "Marking essays.", KEPT_FOR_COUNTS, who=TRAINERS),
@@ -132,6 +138,7 @@ class CoursesProvider(Provider):
         )
         Progress.objects.filter(user_id__in=user_ids).delete()
         QuizAccommodation.objects.filter(trainee_id__in=user_ids).update(reason="")
+        AttemptClient.objects.filter(attempt__user_id__in=user_ids).delete()
 
 
 def sittings_essays_remove(user_ids) -> int:
