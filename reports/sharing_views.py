@@ -12,9 +12,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import QuizAttempt
-from organisation.forms import UnitChoiceField
 from organisation.models import Unit, VolunteerProfile
 from organisation.permissions import request_scope
+from reports.filters import ReportFilterForm
 from reports.models import AnswerSharingCluster, AnswerSharingRun
 from reports.services import answer_sharing_request
 
@@ -24,33 +24,17 @@ CLUSTERS_SHOWN = 100
 REFRESH_SECONDS = 3
 
 
-class AnswerSharingForm(forms.Form):
-    unit = UnitChoiceField(label=_("Unit"), queryset=Unit.objects.none(), required=False)
+class AnswerSharingForm(ReportFilterForm):
+    """The reports' unit (inside the scope) and date range, and a quiz."""
+
     quiz = forms.ModelChoiceField(label=_("Quiz"), queryset=Quiz.objects.none(), required=False)
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
 
     def __init__(self, *args, scope: Unit, **kwargs):
-        super().__init__(*args, **kwargs)
-        unit = self.fields["unit"]
-        unit.queryset = (
-            Unit.objects.within(scope)
-            .select_related("parent")
-            .order_by("level", "parent__name_en", "name_en")
-        )
-        unit.empty_label = str(scope.name)
+        super().__init__(*args, scope=scope, **kwargs)
+        del self.fields["course"], self.fields["cohort"]
         self.fields["quiz"].queryset = Quiz.objects.order_by("title")
         self.fields["quiz"].empty_label = _("All quizzes")
-
-    def clean(self):
-        data = super().clean()
-        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
-            self.add_error("date_to", _("The end date is before the start date."))
-        return data
+        self.order_fields(["unit", "quiz", "date_from", "date_to"])
 
 
 def _runs_in(scope: Unit):
