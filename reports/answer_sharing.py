@@ -16,9 +16,11 @@ Three kinds of cluster, over the finished attempts of a unit (and quiz, and date
 - **one client, many accounts**: at least MIN_ACCOUNTS accounts whose answers came from
   one client (courses.AttemptClient: a keyed hash of address and browser).
 
-One streamed pass over the attempts, ordered by quiz, district and time (a server-side
-cursor on PostgreSQL: memory stays flat whatever the number of attempts), with the
-progress written every BATCH attempts; then one grouped query for shared clients.
+One streamed pass over the attempts in no order (a server-side cursor on PostgreSQL),
+with the progress written every BATCH attempts, keeping in memory only the attempts that
+can be in a cluster (two wrong options or more, or fast) with the count of each set of
+wrong answers; then, per quiz and district, those attempts in time order; then one
+grouped query for shared clients.
 """
 
 import json
@@ -46,6 +48,7 @@ MIN_ACCOUNTS = 3
 BATCH = 5000
 
 Kind = AnswerSharingCluster.Kind
+SAME, FAST = Kind.SAME_WRONG_ANSWERS.value, Kind.FAST.value
 
 
 @dataclass
@@ -76,13 +79,18 @@ class Chain:
         return len({seen.user for seen in self.attempts})
 
 
-def wrong_pattern(user_answers: str, incorrect: str) -> str:
-    """The attempt's wrong answers as "question:option;..." in question order, options
-    only (a written answer is not compared); "" when fewer than MIN_WRONG."""
+def _parse(user_answers: str) -> dict:
     try:
         answers = json.loads(user_answers or "{}")
     except ValueError:
-        return ""
+        return {}
+    return answers if isinstance(answers, dict) else {}
+
+
+def wrong_pattern(answers: dict, incorrect: str) -> str:
+    """The attempt's wrong answers (Sitting.user_answers, parsed) as "question:option;..."
+    in question order, options only (a written answer is not compared); "" when fewer
+    than MIN_WRONG."""
     wrong = {part for part in (incorrect or "").split(",") if part}
     chosen = sorted(
         (int(question), str(answer))
@@ -96,13 +104,6 @@ def wrong_pattern(user_answers: str, incorrect: str) -> str:
 
 def _is_option(answer) -> bool:
     return isinstance(answer, int) or answer in ("True", "False")
-
-
-def _answered(user_answers: str) -> int:
-    try:
-        return len(json.loads(user_answers or "{}"))
-    except ValueError:
-        return 0
 
 
 def run_attempts(run: AnswerSharingRun):
@@ -142,61 +143,56 @@ def _find(run: AnswerSharingRun) -> list[AnswerSharingCluster]:
     attempts = run_attempts(run)
     total = attempts.count()
     AnswerSharingRun.objects.filter(pk=run.pk).update(total=total)
-    district = VolunteerProfile.objects.filter(user_id=OuterRef("user_id")).values("district_id")
-    rows = (
-        attempts.annotate(district=Subquery(district[:1]))
-        .order_by("quiz_id", "district", "finished_at")
-        .values_list(
-            "pk", "user_id", "quiz_id", "district", "started_at", "finished_at",
-            "score_percent", "sitting__user_answers", "sitting__incorrect_questions",
-        )
-    )  # fmt: skip
-    candidates: list[Chain] = []
-    patterns: Counter = Counter()  # (quiz, pattern): attempts, for how rare it is
+    # Read in no order (a sort of every attempt's answers would spill to disk) and keep
+    # only the attempts that can be in a cluster: two wrong options or more, or fast.
+    rows = attempts.values_list(
+        "pk", "user_id", "quiz_id", "user__volunteer_profile__district_id", "started_at",
+        "finished_at", "score_percent", "sitting__user_answers", "sitting__incorrect_questions",
+    ).order_by()  # fmt: skip
+    # (quiz, district): [(finished, attempt, user, kind, key, seconds a question)], plain
+    # tuples: at 500,000 attempts most have two wrong answers or more.
+    kept = defaultdict(list)
+    patterns: Counter = Counter()  # hash((quiz, pattern)): attempts, for how rare it is
     per_quiz: Counter = Counter()
-    open_chains: dict[str, Chain] = {}
-    group = None
     done = 0
     for pk, user, quiz, district_id, started, finished, score, answers, incorrect in rows.iterator(
         chunk_size=BATCH
     ):
-        if (quiz, district_id) != group:
-            _close(open_chains.values(), candidates)
-            open_chains, group = {}, (quiz, district_id)
         per_quiz[quiz] += 1
-        seen = Seen(pk, user, finished)
-        pattern = wrong_pattern(answers, incorrect)
+        parsed = _parse(answers)
+        pattern = wrong_pattern(parsed, incorrect)
         if pattern:
-            patterns[(quiz, pattern)] += 1
-            _extend(
-                open_chains,
-                candidates,
-                Chain(Kind.SAME_WRONG_ANSWERS, quiz, district_id, pattern),
-                seen,
-            )
-        answered = _answered(answers)
+            patterns[hash((quiz, pattern))] += 1
+            kept[(quiz, district_id)].append((finished, pk, user, SAME, pattern, 0))
         seconds = (finished - started).total_seconds()
         if (
-            answered >= FAST_MIN_QUESTIONS
+            len(parsed) >= FAST_MIN_QUESTIONS
             and (score or 0) >= FAST_MIN_SCORE
-            and seconds < FAST_SECONDS_PER_QUESTION * answered
+            and seconds < FAST_SECONDS_PER_QUESTION * len(parsed)
         ):
-            chain = _extend(
-                open_chains, candidates, Chain(Kind.FAST, quiz, district_id, "fast"), seen
-            )
-            chain.evidence.setdefault("seconds_per_question", []).append(
-                round(seconds / answered, 1)
-            )
+            pace = round(seconds / len(parsed), 1)
+            kept[(quiz, district_id)].append((finished, pk, user, FAST, "fast", pace))
         done += 1
         if done % BATCH == 0:
             AnswerSharingRun.objects.filter(pk=run.pk).update(done=done)
-    _close(open_chains.values(), candidates)
     AnswerSharingRun.objects.filter(pk=run.pk).update(done=done)
+
+    candidates: list[Chain] = []
+    for (quiz, district_id), items in kept.items():
+        open_chains: dict[str, Chain] = {}
+        items.sort(key=lambda item: item[:2])
+        for finished, pk, user, kind, key, pace in items:
+            seen = Seen(pk, user, finished)
+            chain = _extend(open_chains, candidates, Chain(kind, quiz, district_id, key), seen)
+            if kind == FAST:
+                chain.evidence.setdefault("seconds_per_question", []).append(pace)
+        _close(open_chains.values(), candidates)
+    del kept
 
     clusters = []
     for chain in candidates:
         if chain.kind == Kind.SAME_WRONG_ANSWERS:
-            shared = patterns[(chain.quiz, chain.key)]
+            shared = patterns[hash((chain.quiz, chain.key))]
             # How common the answers are among the other attempts: what chance gives.
             elsewhere = shared - len(chain.attempts)
             others = per_quiz[chain.quiz] - len(chain.attempts)
