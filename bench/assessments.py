@@ -168,12 +168,12 @@ def generate(attempts_wanted: int, seed: int = 18):
     writer.insert(
         QuizAttempt,
         ["sitting_id", "user_id", "quiz_id", "course_id", "started_at", "finished_at",
-         "ending", "score_percent", "passed"],
+         "ending", "score_percent", "passed", "draw"],
         (
             (
                 first + i, user, quiz.pk, course.pk, finished - timedelta(seconds=seconds),
                 finished, "answered", round(100 * (1 - len(wrong) / len(questions))),
-                100 * (1 - len(wrong) / len(questions)) >= pass_mark,
+                100 * (1 - len(wrong) / len(questions)) >= pass_mark, "[]",
             )
             for i, (user, _d, _a, wrong, finished, seconds) in enumerate(rows)
         ),
