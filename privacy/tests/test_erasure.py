@@ -219,3 +219,22 @@ def test_imports_files_and_error_reports_lose_the_erased_person(world, settings)
     assert imported.first_errors == [[3, "98765", "x"]]
     assert not AccessAttempt.objects.filter(username=c.phone).exists()
     assert Screening.objects.get(volunteer=c).notes == ""
+
+
+@pytest.mark.django_db
+def test_a_certificate_a_batch_is_rendering_during_the_erasure_is_not_issued(world):
+    """The batch worker read the certificate (with the name) before the erasure and renders
+    it after: its PDF is not kept and the certificate stays revoked, naming nobody."""
+    from certificates.generation import certificates_render
+
+    f = world["v"]["F"]
+    in_render = Certificate.objects.get(leadership__volunteer=f, status="generating")
+    erase_now(f.user)
+
+    certificates_render([in_render])  # the worker's copy, read before the erasure
+
+    in_render.refresh_from_db()
+    assert (in_render.status, in_render.name_en, in_render.pdf.name) == ("revoked", "", "")
+    assert in_render.revoke_reason == Certificate.ERASED_REASON
+    stored = private_storage().listdir("certificates")[1]
+    assert not [name for name in stored if name.startswith(in_render.code)]
