@@ -29,6 +29,8 @@ urlpatterns = [
     # codes; the page speaks the reader's language (cookie or browser).
     path("v/<str:code>.json", certificate_views.verify_json, name="certificate_verify_json"),
     path("v/<str:code>", certificate_views.verify_short, name="certificate_verify_short"),
+    # The opt-out link in messages (/o/...) and the providers' inbound webhooks.
+    path("", include("messaging.urls")),
 ]
 
 if settings.DEBUG:

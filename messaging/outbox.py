@@ -1,4 +1,4 @@
-"""Record messages in the outbox, and send them: exactly once in effect.
+"""Record messages in the outbox, and send them through their channel: exactly once in effect.
 
 - **Recorded with the decision.** ``messages_record`` writes the rows in the caller's
   transaction (the one that issues a certificate, say): if it rolls back there is no
@@ -8,27 +8,34 @@
   takes a lease), sends it, and marks it sent. A sender that died between claim and
   mark leaves the message "sending"; once its lease (``MESSAGING_LEASE_SECONDS``) has
   expired another sender takes it. That is the one case that can send twice, so each
-  e-mail carries a Message-ID made from the message's key: the same message always has
-  the same id, and a provider (or the reader's mail program) can drop the repeat.
-- **Failures back off.** A send that raised is tried again later (30 s, doubling up to an
-  hour), up to ``MESSAGING_MAX_ATTEMPTS``; then the message is "failed" and shown as such
-  (certificates: on the batch's page, with a Retry button).
+  message carries a reference made from its key (an e-mail's Message-ID, an SMS
+  gateway's ``reference``): the same message always has the same one, and a provider
+  (or the reader's mail program) can drop the repeat.
+- **Asked just before sending** (``messaging.policy.may_send``): a message past its
+  validity is "expired", a promotional one without consent or after an opt-out is
+  "withheld", one in quiet hours or over the frequency cap waits (not an attempt).
+- **Failures back off.** A temporary failure (a 5xx, a timeout) is tried again later
+  (``MESSAGING_RETRY_BASE_SECONDS``, 30 s, doubling up to an hour), up to
+  ``MESSAGING_MAX_ATTEMPTS``; a permanent one (a 4xx) is "failed" at once (certificates
+  show theirs on the batch's page, with a Retry button). A provider's "slow down" (429)
+  is no failure: the sender waits what it asks and goes on, in order.
 """
 
-import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, F, Q
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from messaging import policy, registry
+from messaging.channels import PermanentFailure, RateLimited, adapter_class
+from messaging.channels.email import EmailAdapter, message_id  # noqa: F401 (the outbox's API)
 from messaging.models import OutboxMessage
+from messaging.rendering import message_render
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +54,25 @@ class Message:
     language: str = "en"
     group: str = ""
     recipient_id: int | None = None
+    #: Not worth sending after this (a sign-in code's ten minutes).
+    expires_at: datetime | None = None
+
+
+class TemplateRefused(ValueError):
+    """A message its template cannot carry: unknown key, channel or missing variables."""
+
+
+def message_check(message: Message) -> registry.MessageTemplate:
+    try:
+        template = registry.get(message.template_key)
+    except LookupError as error:
+        raise TemplateRefused(str(error)) from None
+    if message.channel not in template.channels:
+        raise TemplateRefused(f"{template.key} does not go by {message.channel}")
+    missing = set(template.variables) - set(message.context)
+    if missing:
+        raise TemplateRefused(f"{template.key} needs {sorted(missing)} ({message.key})")
+    return template
 
 
 def messages_record(messages: list[Message], *, enqueue: bool = True) -> list[int]:
@@ -57,6 +83,7 @@ def messages_record(messages: list[Message], *, enqueue: bool = True) -> list[in
     """
     if not messages:
         return []
+    purposes = {m.key: message_check(m).purpose for m in messages}
     OutboxMessage.objects.bulk_create(
         [
             OutboxMessage(
@@ -68,6 +95,8 @@ def messages_record(messages: list[Message], *, enqueue: bool = True) -> list[in
                 language=m.language,
                 group=m.group,
                 recipient_id=m.recipient_id,
+                purpose=purposes[m.key],
+                expires_at=m.expires_at,
             )
             for m in messages
         ],
@@ -116,25 +145,6 @@ def max_attempts() -> int:
     return settings.MESSAGING_MAX_ATTEMPTS
 
 
-def message_id(key: str) -> str:
-    """The same Message-ID for every send of the same message."""
-    domain = settings.MESSAGING_MESSAGE_ID_DOMAIN
-    return f"<{hashlib.sha256(key.encode()).hexdigest()[:40]}@{domain}>"
-
-
-def email_build(message: OutboxMessage) -> EmailMessage:
-    name = f"messages/{message.template_key}"
-    with translation.override(message.language):
-        subject = render_to_string(f"{name}.subject.txt", message.context)
-        body = render_to_string(f"{name}.email.txt", message.context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=[message.address],
-        headers={"Message-ID": message_id(message.key)},
-    )
-
-
 def _persist(update) -> None:
     """Run an UPDATE that must not be lost, across a dropped database connection."""
     for attempt in range(5):
@@ -149,52 +159,123 @@ def _persist(update) -> None:
             time.sleep(0.5 * (attempt + 1))
 
 
-def message_send(message: OutboxMessage, mail_connection=None) -> bool:
-    """Send a claimed message and record the outcome. Returns True when it went out."""
-    if message.channel != OutboxMessage.Channel.EMAIL:
-        raise NotImplementedError(f"no adapter for {message.channel} yet")
-    try:
-        email = email_build(message)
-        email.connection = mail_connection
-        if mail_connection is not None:
-            mail_connection.open()  # once per task; a refused connection fails this message
-        email.send()
-    except Exception as error:  # noqa: BLE001 (recorded on the message, tried again later)
-        logger.warning("Outbox: message %s not sent", message.pk, exc_info=True)
-        final = message.attempts >= max_attempts()
-        delay = min(30 * 2 ** (message.attempts - 1), 3600)
-        text = f"{type(error).__name__}: {error}"[:2000]
-        _persist(
-            lambda: OutboxMessage.objects.filter(pk=message.pk, status=Status.SENDING).update(
-                status=Status.FAILED if final else Status.PENDING,
-                available_at=timezone.now() + timedelta(seconds=delay),
-                claimed_at=None,
-                error=text,
-            )
+def _scrubbed(message: OutboxMessage, adapter_cls) -> dict:
+    """The context without its secret variables, once the message is done with."""
+    secret = registry.get(message.template_key).secret if adapter_cls.scrub_secrets else ()
+    return {k: ("•" * 6 if k in secret else v) for k, v in message.context.items()}
+
+
+def _finish(message: OutboxMessage, adapter_cls, **fields) -> None:
+    _persist(
+        lambda: OutboxMessage.objects.filter(pk=message.pk, status=Status.SENDING).update(
+            claimed_at=None, context=_scrubbed(message, adapter_cls), **fields
         )
-        return False
+    )
+
+
+def _put_back(message: OutboxMessage, until: datetime, reason: str) -> None:
+    """Not now and not its fault (quiet hours, the cap, a provider's 429): no attempt used."""
+    _persist(
+        lambda: OutboxMessage.objects.filter(pk=message.pk, status=Status.SENDING).update(
+            status=Status.PENDING,
+            available_at=until,
+            claimed_at=None,
+            attempts=F("attempts") - 1,
+            error=reason,
+        )
+    )
+
+
+def _failed(message: OutboxMessage, adapter_cls, error: Exception, *, permanent: bool) -> None:
+    logger.warning("Outbox: message %s not sent: %s", message.pk, error)
+    text = f"{type(error).__name__}: {error}"[:2000]
+    if permanent or message.attempts >= max_attempts():
+        _finish(message, adapter_cls, status=Status.FAILED, error=text)
+        return
+    delay = min(settings.MESSAGING_RETRY_BASE_SECONDS * 2 ** (message.attempts - 1), 3600)
+    _persist(
+        lambda: OutboxMessage.objects.filter(pk=message.pk, status=Status.SENDING).update(
+            status=Status.PENDING,
+            available_at=timezone.now() + timedelta(seconds=delay),
+            claimed_at=None,
+            error=text,
+        )
+    )
+
+
+def message_send(message: OutboxMessage, adapters: dict | None = None) -> bool:
+    """Send a claimed message through its channel's adapter and record the outcome.
+
+    ``adapters`` holds the task's open adapters by channel (opened here when first
+    needed; the caller closes them). Returns True when the message went out.
+    """
+    adapters = {} if adapters is None else adapters
+    adapter_cls = adapter_class(message.channel)
+    while True:
+        now = timezone.now()
+        verdict = policy.may_send(message, now)
+        if verdict.action == "expire":
+            _finish(message, adapter_cls, status=Status.EXPIRED, error=verdict.reason)
+            return False
+        if verdict.action == "withhold":
+            _finish(message, adapter_cls, status=Status.WITHHELD, error=verdict.reason)
+            return False
+        if verdict.action == "defer":
+            _put_back(message, verdict.until, verdict.reason)
+            return False
+        try:
+            adapter = adapters.get(message.channel)
+            if adapter is None:
+                adapter = adapters[message.channel] = adapter_cls()
+                adapter.open()
+            provider_id = adapter.send(message, message_render(message))
+        except RateLimited as error:
+            # The provider sets the pace: wait here, holding the claim, and try the same
+            # message again, so that order is kept and nothing is counted as an attempt.
+            # A long wait, or a lease running out, gives the message back instead.
+            held = (timezone.now() - message.claimed_at).total_seconds()
+            if error.retry_after > settings.MESSAGING_RATE_LIMIT_MAX_WAIT or (
+                held + error.retry_after > lease().total_seconds() / 2
+            ):
+                _put_back(message, now + timedelta(seconds=error.retry_after), str(error))
+                return False
+            time.sleep(error.retry_after)
+            continue
+        except PermanentFailure as error:
+            _failed(message, adapter_cls, error, permanent=True)
+            return False
+        except Exception as error:  # noqa: BLE001 (recorded on the message, tried again later)
+            _failed(message, adapter_cls, error, permanent=False)
+            return False
+        _mark_sent(message, adapter_cls, provider_id)
+        return True
+
+
+def _mark_sent(message: OutboxMessage, adapter_cls, provider_id: str) -> None:
     _persist(
         lambda: OutboxMessage.objects.filter(pk=message.pk).update(
             status=Status.SENT,
             sent_at=timezone.now(),
-            provider_message_id=email.extra_headers["Message-ID"],
+            claimed_at=None,
+            provider_message_id=provider_id[:255],
+            context=_scrubbed(message, adapter_cls),
             error="",
         )
     )
-    return True
 
 
 def outbox_send_ids(ids: list[int]) -> int:
     """Send those of these messages that are due and free. Returns how many went out."""
     sent = 0
-    mail_connection = get_connection()
+    adapters = {}
     try:
         for pk in ids:
             message = message_claim(pk)
             if message is not None:
-                sent += message_send(message, mail_connection)
+                sent += message_send(message, adapters)
     finally:
-        mail_connection.close()
+        for adapter in adapters.values():
+            adapter.close()
     return sent
 
 
