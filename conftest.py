@@ -12,6 +12,7 @@ pytest_plugins = [
     "testing.processes",
     "testing.workers",
     "testing.browser",
+    "testing.providers",
 ]
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template import Engine, Template, TemplateDoesNotExist
 from django.template.base import VariableNode
 
@@ -74,6 +76,12 @@ def get(key: str) -> MessageTemplate:
 
 def all_templates() -> list[MessageTemplate]:
     return sorted(_templates.values(), key=lambda t: t.key)
+
+
+@receiver(setting_changed)
+def _forget_engine(*, setting, **kwargs):
+    if setting == "TEMPLATES":
+        engine.cache_clear()
 
 
 @cache

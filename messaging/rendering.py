@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core import signing
+from django.template import Context
 from django.urls import reverse
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -63,9 +64,7 @@ def message_render(message) -> Rendered:
 
     def part(name: str) -> str:
         with translation.override(language):
-            return registry.text_template(template.path(name, language)).render(
-                registry.Context(context)
-            )
+            return registry.text_template(template.path(name, language)).render(Context(context))
 
     if message.channel == "email":
         return Rendered(

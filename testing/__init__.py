@@ -6,7 +6,9 @@
   security tests' roles and records in it (`security_world`);
 - `testing.quiz`: a finished quiz attempt with an essay to mark (`finished_attempt`);
 - `testing.processes`: fresh interpreters for settings tests (`run_python`, `run_pythons`);
-- `testing.browser`: headless Chromium and axe-core (`chromium_browser`, `axe_core`).
+- `testing.browser`: headless Chromium and axe-core (`chromium_browser`, `axe_core`);
+- `testing.providers`: local fakes of the SMS gateway and WhatsApp Cloud API on a loopback
+  port (`fake_sms_gateway`, `fake_whatsapp`).
 
 Factories (factory_boy, `quiz_create`, ...) stay beside the app they build for
 (`<app>/tests/factories.py`); fixtures every app's tests use live here, so no app's tests
