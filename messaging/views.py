@@ -18,13 +18,15 @@ import json
 
 from django.conf import settings
 from django.core import signing
-from django.http import Http404, HttpResponse, HttpResponseForbidden, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from lms.errors import ApplicationError, refused
 from messaging.models import OptOut, OutboxMessage
 from messaging.opt_outs import is_stop, opt_out_record
 from messaging.rendering import opt_out_message_id
@@ -34,10 +36,10 @@ from messaging.rendering import opt_out_message_id
 @require_http_methods(["GET", "POST"])
 def opt_out(request, token):
     try:
-        pk = opt_out_message_id(token)
-    except signing.BadSignature:
-        raise Http404 from None
-    message = get_object_or_404(OutboxMessage, pk=pk)
+        message = OutboxMessage.objects.get(pk=opt_out_message_id(token))
+    except (signing.BadSignature, OutboxMessage.DoesNotExist):
+        # Not a 404: outside the language prefix, Django would redirect that to /en/o/...
+        return refused(request, ApplicationError(_("This link is not valid.")))
     translation.activate(message.language if message.language in ("en", "hi") else "en")
     request.LANGUAGE_CODE = translation.get_language()
     done = request.method == "POST"
@@ -67,7 +69,7 @@ def _first(data, *names) -> str:
 def sms_inbound(request, token):
     expected = settings.MESSAGING_SMS_INBOUND_TOKEN
     if not expected or not constant_time_compare(token, expected):
-        raise Http404
+        return HttpResponseForbidden()
     if request.content_type == "application/json":
         try:
             data = json.loads(request.body)
