@@ -3,7 +3,8 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from messaging.models import OutboxMessage
+from messaging.addresses import address_normalise
+from messaging.models import OptOut, OutboxMessage
 from privacy.registry import Holding, Provider, Section, Subject, register
 
 #: The last error of a message that was not sent because its recipient was erased.
@@ -23,6 +24,16 @@ class MessagingProvider(Provider):
             "Address and contents removed; a message not yet sent is not sent. The row "
             "(template, status, dates) is kept for the delivery counts.",
             who="Administrators; the person.",
+        ),
+        Holding(
+            "messaging.OptOut",
+            ("recipient", "address"),
+            "Addresses (mobile number or e-mail) that asked for no more reminders on a "
+            "channel, when and how (the link in a message, or STOP).",
+            "Sending no promotional message to someone who said stop.",
+            "Deleted: an erased person has no consent to promotional messages either, so "
+            "nothing is sent to them.",
+            who="Administrators.",
         ),
     )
 
@@ -55,3 +66,8 @@ class MessagingProvider(Provider):
             status=OutboxMessage.Status.FAILED, error=ERASED_ERROR, claimed_at=None
         )
         theirs.exclude(address="").update(address="", context={})
+        OptOut.objects.filter(
+            Q(recipient_id__in=[s.user_id for s in subjects])
+            | Q(address__in=[address_normalise("sms", s.phone) for s in subjects if s.phone])
+            | Q(address__in=[s.email.lower() for s in subjects if s.email])
+        ).delete()

@@ -21,7 +21,7 @@ import pytest
 class FakeProvider:
     """One fake; ``kind`` is "sms" (a DLT gateway) or "whatsapp" (the Cloud API)."""
 
-    def __init__(self, kind: str, token: str = "test-token"):
+    def __init__(self, kind: str, token: str = "test-token"):  # noqa: S107 (a fake's)
         self.kind, self.token = kind, token
         self.accepted: list[dict] = []
         self.requests = 0

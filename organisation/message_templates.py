@@ -1,0 +1,12 @@
+"""The messages the organisation sends (messaging.registry)."""
+
+from messaging.registry import MessageTemplate, register
+
+# A member of a team whose leader was erased: their team changed (names nobody).
+register(
+    MessageTemplate(
+        key="privacy_team_leader_changed",
+        variables=("name_en", "name_hi", "site_url"),
+        channels=("email",),
+    )
+)
