@@ -145,6 +145,13 @@ def max_attempts() -> int:
     return settings.MESSAGING_MAX_ATTEMPTS
 
 
+def email_build(message: OutboxMessage):
+    """The e-mail an outbox row becomes, as its adapter would send it."""
+    adapter = EmailAdapter()
+    adapter.connection = None
+    return adapter.build(message, message_render(message))
+
+
 def _persist(update) -> None:
     """Run an UPDATE that must not be lost, across a dropped database connection."""
     for attempt in range(5):

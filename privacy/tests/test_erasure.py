@@ -16,6 +16,7 @@ from certificates.credentials.issue import credentials_sign
 from certificates.models import Certificate
 from courses.models import QuizAttempt
 from lms.storage import private_storage
+from messaging import registry
 from messaging.models import OutboxMessage
 from messaging.outbox import Message, messages_record
 from organisation.models import Screening, StageChange, Team, TeamMember, VolunteerImport
@@ -70,9 +71,10 @@ def leader(world):
         certificate.pk
     ]
     certificate.save()
+    context = dict.fromkeys(registry.get("certificate_issued").variables, "")
     messages_record(
         [Message(key="devika-1", address=d.user.email, template_key="certificate_issued",
-                 context={"name_en": d.name_en}, recipient_id=d.user_id)],
+                 context={**context, "name_en": d.name_en}, recipient_id=d.user_id)],
         enqueue=False,
     )  # fmt: skip
     return d
