@@ -55,6 +55,8 @@ def sign_in_code_issue(*, phone: str, channel: str, language: str) -> bool:
                 language=language,
                 group=f"sign-in:{user.pk}",
                 recipient_id=user.pk,
+                # Never sent after the code stops working (the outbox marks it "expired").
+                expires_at=device.valid_until,
             )
         ]
     )

@@ -14,3 +14,13 @@ register(
         whatsapp_button="code",
     )
 )
+
+# A coordinator's invitation to sign in by mobile number: about the person's own account,
+# so transactional (an imported volunteer has given no channel consent yet).
+register(
+    MessageTemplate(
+        key="accounts/invitation",
+        variables=("name", "url"),
+        channels=("sms", "whatsapp"),
+    )
+)
