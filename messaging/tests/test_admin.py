@@ -54,7 +54,7 @@ def test_the_outbox_lists_messages_filtered_by_channel_and_status(admin_client, 
 def test_a_message_shows_its_text_with_the_code_on_the_console_adapter(admin_client, messages):
     sms = messages.get(channel="sms")
     page = admin_client.get(reverse("outbox:inspect", args=[sms.pk])).content.decode()
-    assert "आपका कोड 700000 है" in page
+    assert "700000 स्वयंसेवक प्रशिक्षण में लॉग इन करने का आपका कोड है" in page
 
 
 def test_with_a_real_adapter_the_admin_masks_the_code(admin_client, messages, settings):
@@ -64,7 +64,7 @@ def test_with_a_real_adapter_the_admin_masks_the_code(admin_client, messages, se
     }
     sms = messages.get(channel="sms")
     page = admin_client.get(reverse("outbox:inspect", args=[sms.pk])).content.decode()
-    assert "700000" not in page and "आपका कोड •••••• है" in page
+    assert "700000" not in page and "•••••• स्वयंसेवक प्रशिक्षण में लॉग इन करने का आपका कोड है" in page
 
 
 def test_nobody_adds_edits_or_deletes_messages_not_even_a_superuser(admin_client, messages):

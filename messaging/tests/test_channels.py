@@ -55,7 +55,7 @@ def test_sms_goes_to_the_gateway_with_its_dlt_registration_and_the_code_leaves_t
         == settings.MESSAGING_SMS_DLT_TEMPLATE_IDS["accounts/sign_in_code"]["hi"]
     )
     assert body["unicode"] is True
-    assert "आपका कोड 482913 है" in body["text"]
+    assert "482913 स्वयंसेवक प्रशिक्षण में लॉग इन करने का आपका कोड है" in body["text"]
     assert (row.status, row.attempts, row.provider_message_id) == ("sent", 1, "sms-1")
     assert row.context == {"code": "••••••", "minutes": 10}
 
@@ -179,7 +179,7 @@ def test_the_console_adapter_sends_nothing_anywhere_and_keeps_the_code_for_the_a
     row = send(record(channel="sms", language="en"))
     assert (row.status, row.provider_message_id) == ("sent", f"console:{row.pk}")
     assert row.context["code"] == "482913"
-    assert "Your sign-in code for Volunteer Training is 482913" in caplog.text
+    assert "482913 is your code to log in to Volunteer Training" in caplog.text
 
 
 def test_email_goes_through_djangos_backend_with_a_stable_message_id():

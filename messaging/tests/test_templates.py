@@ -92,11 +92,11 @@ def test_a_message_without_a_declared_variable_is_refused_when_recorded():
 @pytest.mark.parametrize(
     ("channel", "language", "expected"),
     [
-        ("sms", "hi", "स्वयंसेवक प्रशिक्षण में साइन इन के लिए आपका कोड 123456 है। यह 10 मिनट"),
-        ("sms", "en", "Your sign-in code for Volunteer Training is 123456. It is valid for 10"),
-        ("sms", "hi-IN", "आपका कोड 123456 है"),
-        ("sms", "ta", "Your sign-in code"),  # a language we do not write: English
-        ("whatsapp", "hi", "*123456* आपका सत्यापन कोड है"),
+        ("sms", "hi", "123456 स्वयंसेवक प्रशिक्षण में लॉग इन करने का आपका कोड है। यह 10 मिनट"),
+        ("sms", "en", "123456 is your code to log in to Volunteer Training. It works for 10"),
+        ("sms", "hi-IN", "123456 स्वयंसेवक प्रशिक्षण में"),
+        ("sms", "ta", "123456 is your code"),  # a language we do not write: English
+        ("whatsapp", "hi", "123456 स्वयंसेवक प्रशिक्षण में लॉग इन"),
         ("email", "hi", "आपका कोड 123456 है"),
     ],
 )
