@@ -10,3 +10,13 @@ register(
         channels=("email",),
     )
 )
+
+# The import's invitation to choose a password (organisation/imports/invitations.py):
+# about the person's new account, so transactional.
+register(
+    MessageTemplate(
+        key="volunteer_invitation",
+        variables=("user_id", "username", "name_en", "name_hi", "site_name"),
+        channels=("email",),
+    )
+)
