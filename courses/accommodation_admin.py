@@ -55,8 +55,11 @@ class AccommodationForm(forms.ModelForm):
             ),
         }
 
+    field_order = ["phone", "kind", "factor", "extra_minutes", "reason"]
+
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = QuizAccommodation.Kind.choices  # no empty choice
         self.user = user
         self.volunteer = None
 
