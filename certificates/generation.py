@@ -108,7 +108,7 @@ def image_data_url(image) -> str | None:
     return "data:image/png;base64," + base64.b64encode(body).decode("ascii")
 
 
-def certificate_data(certificate: Certificate) -> CertificateData:
+def certificate_data(certificate: Certificate, qr_fragment: str = "") -> CertificateData:
     role_en, role_hi = role_names(certificate.level)
     return CertificateData(
         name_en=certificate.name_en,
@@ -124,6 +124,7 @@ def certificate_data(certificate: Certificate) -> CertificateData:
         issued_on=certificate.issued_on,
         verification_code=certificate.code,
         verification_url=verification_url(certificate.code),
+        qr_fragment=qr_fragment,
     )
 
 
@@ -198,19 +199,24 @@ def certificates_render(certificates: list[Certificate]) -> tuple[int, int]:
     renderer = _batch_renderer(design)
     issued = failed = 0
     try:
-        pairs = list(renderer.render(certificate_data(c) for c in certificates))
+        pairs = list(
+            renderer.render(
+                certificate_data(c, credentials[c.pk].qr_fragment) for c in certificates
+            )
+        )
     except Exception:  # one bad certificate: render them one by one to find it
         logger.warning("A batch failed; rendering its certificates one by one", exc_info=True)
         pairs = None
     if pairs is not None:
         for certificate, (_data, pdf) in zip(certificates, pairs, strict=True):
-            issued += _store(certificate, pdf, credentials[certificate.pk])
+            issued += _store(certificate, pdf, credentials[certificate.pk].credential)
         return issued, failed
     single = CertificateRenderer(renderer.renderer.design)
     for certificate in certificates:
         try:
-            pdf = single.render_pdf(certificate_data(certificate))
-            issued += _store(certificate, pdf, credentials[certificate.pk])
+            signed = credentials[certificate.pk]
+            pdf = single.render_pdf(certificate_data(certificate, signed.qr_fragment))
+            issued += _store(certificate, pdf, signed.credential)
         except Exception as error:  # noqa: BLE001 (recorded on the certificate)
             failed += _fail(certificate, error)
     return issued, failed

@@ -26,8 +26,8 @@ def _sign(certificates) -> int:
     issuer_en, issuer_hi = _issuer()
     signed = credentials_sign(certificates, issuer_en=issuer_en, issuer_hi=issuer_hi)
     with transaction.atomic():
-        for pk, token in signed.items():
-            Certificate.objects.filter(pk=pk).update(credential=token)
+        for pk, each in signed.items():
+            Certificate.objects.filter(pk=pk).update(credential=each.credential)
     return len(signed)
 
 

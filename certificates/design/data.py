@@ -47,6 +47,17 @@ class CertificateData:
     issued_on: datetime.date
     verification_code: str
     verification_url: str
+    #: The QR code's own proof (certificates/credentials/printed.py), after a "#".
+    qr_fragment: str = ""
+
+    @property
+    def qr_url(self) -> str:
+        """What the QR code holds: the address, and the proof in its fragment."""
+        return (
+            f"{self.verification_url}#{self.qr_fragment}"
+            if self.qr_fragment
+            else (self.verification_url)
+        )
 
     def __post_init__(self):
         if self.level not in LEVELS:

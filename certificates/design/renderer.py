@@ -167,7 +167,7 @@ class CertificateRenderer:
             ],
             # segno writes only the modules, never the encoded text.
             "qr_svg": (
-                mark_safe(qr_svg(data.verification_url))  # noqa: S308
+                mark_safe(qr_svg(data.qr_url))  # noqa: S308
                 if self.qr_in_html
                 else ""
             ),

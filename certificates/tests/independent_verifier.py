@@ -86,3 +86,31 @@ def verify_credential(token: str, fetch) -> dict:
     if bits[index // 8] & (0x80 >> (index % 8)):
         raise Rejected("revoked")
     return claims
+
+
+def verify_qr_fragment(fragment: str, printed: dict, did_document: dict) -> None:
+    """The QR code's proof (``c1.<key>.<digest>.<signature>``) against the printed fields:
+    the issuer's signature over the digest, and the digest of exactly these fields."""
+    import hashlib
+    import unicodedata
+
+    try:
+        version, tag, digest_part, signature_part = fragment.split(".")
+        digest, signature = b64url(digest_part), b64url(signature_part)
+    except ValueError as error:
+        raise Rejected(f"malformed: {error}") from error
+    if version != "c1" or len(digest) != 32 or len(signature) != 64:
+        raise Rejected("malformed")
+    methods = [m for m in did_document["verificationMethod"] if m["id"].endswith("-" + tag)]
+    if not methods:
+        raise Rejected("key not published by the issuer")
+    public = Ed25519PublicKey.from_public_bytes(b64url(methods[0]["publicKeyJwk"]["x"]))
+    try:
+        public.verify(signature, b"lms-certificate-qr-1." + digest)
+    except InvalidSignature as error:
+        raise Rejected("bad signature") from error
+    names = ("code", "name_en", "name_hi", "level", "unit_en", "unit_hi", "issued_on")
+    lines = ["lms-certificate-1", *(unicodedata.normalize("NFC", printed[n]) for n in names)]
+    text = "\n".join(lines)
+    if hashlib.sha256(text.encode()).digest() != digest:
+        raise Rejected("the printed fields differ from the signed ones")

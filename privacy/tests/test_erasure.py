@@ -67,9 +67,8 @@ def leader(world):
     certificate = Certificate.objects.get(leadership__volunteer=d, status="issued")
     certificate.name_en, certificate.name_hi = d.name_en, d.name_hi
     certificate.pdf = private_storage().save("certificates/devika.pdf", ContentFile(b"%PDF"))
-    certificate.credential = credentials_sign([certificate], issuer_en="x", issuer_hi="x")[
-        certificate.pk
-    ]
+    signed = credentials_sign([certificate], issuer_en="x", issuer_hi="x")
+    certificate.credential = signed[certificate.pk].credential
     certificate.save()
     context = dict.fromkeys(registry.get("certificate_issued").variables, "")
     messages_record(
