@@ -28,6 +28,7 @@ Run:  .venv/bin/python bench/certificate_render.py [--large 5000] [--two 5000] .
 """
 
 import argparse
+import dataclasses
 import multiprocessing
 import os
 import resource
@@ -132,6 +133,7 @@ def credential_signer():
     from certificates.credentials import signing
     from certificates.credentials.badge import leadership_credential
     from certificates.credentials.keys import signing_key
+    from certificates.credentials.printed import qr_fragment
 
     key = signing_key()
 
@@ -148,7 +150,8 @@ def credential_signer():
         )
         credential = leadership_credential(certificate, issuer_en="Issuer", issuer_hi="जारीकर्ता")
         signing.sign(credential, key, now=timezone.now())
-        return data
+        # And the QR code's own proof, which the renderer draws into the QR code.
+        return dataclasses.replace(data, qr_fragment=qr_fragment(certificate, key))
 
     return sign
 

@@ -56,8 +56,6 @@ def key_tag(key: IssuerKey) -> str:
 
 def qr_fragment(certificate, key: IssuerKey) -> str:
     digest = printed_digest(printed_fields(certificate))
-    private = Ed25519PrivateKey.from_private_bytes(
-        base64.urlsafe_b64decode(key.private.as_dict(private=True)["d"] + "==")
-    )
+    private: Ed25519PrivateKey = key.private.private_key  # joserfc's, from cryptography
     signature = private.sign(SIGNED_PREFIX + digest)
     return ".".join([VERSION, key_tag(key), b64(digest), b64(signature)])
