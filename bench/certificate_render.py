@@ -177,7 +177,7 @@ def revoke_worker(count: int, database_url: str, results):
     volunteers = VolunteerProfile.objects.bulk_create(
         [
             VolunteerProfile(
-                user=user, name_en=f"Leader {n}", phone=f"+91980{n:07d}",
+                user=user, name_en=f"Leader {n}", phone=f"98{n:08d}",
                 district=district, state=district.parent, stage="leader",
             )
             for n, user in enumerate(users)
