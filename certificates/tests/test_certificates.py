@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from certificates import emails, generation, issuing, services
+from certificates.credentials import keys
+from certificates.credentials.printed import qr_fragment
 from certificates.design.batch import BatchRenderer
 from certificates.models import Certificate, CertificateBatch, Leadership
 from lms import watchdog
@@ -268,9 +270,13 @@ def test_a_batch_resumed_after_a_crash_issues_each_certificate_exactly_once(
         assert hashlib.sha256(stored(certificate)).hexdigest() == certificate.sha256
         if certificate.pk in first:  # rendered again? the same bytes
             assert certificate.sha256 == first[certificate.pk]
-    # Rendering is deterministic: the same certificates give the same bytes.
+    # Rendering is deterministic: the same certificates give the same bytes (the QR
+    # code's proof too: an Ed25519 signature of the same fields by the same key).
     renderer = BatchRenderer(generation.design_current())
-    again = renderer.render(generation.certificate_data(c) for c in generating[:3])
+    key = keys.issuer_keyring().current()
+    again = renderer.render(
+        generation.certificate_data(c, qr_fragment(c, key)) for c in generating[:3]
+    )
     assert [hashlib.sha256(pdf).hexdigest() for _data, pdf in again] == [
         first[c.pk] for c in generating[:3]
     ]
