@@ -81,7 +81,7 @@ def test_the_coordinator_screen_shows_the_refusal(training, coordinator, no_key,
     leadership = leader(training, coordinator)
     client.force_login(coordinator)
     response = client.post(
-        reverse("coordinator_certificate_issue", args=[leadership.pk]), follow=True
+        reverse("leaderships:issue_certificate", args=[leadership.pk]), follow=True
     )
     assert response.status_code == 200
     assert "signing key is not set up" in response.content.decode()
