@@ -166,6 +166,10 @@ format: install-test ## Ruff: fix what can be fixed and format
 clean: ## Remove the virtualenv and var/ (database, media)
 	rm -rf $(VENV) var
 
+.PHONY: bench-assessments
+bench-assessments: install-test ## Benchmark: item analysis and answer sharing on 500k quiz attempts, planted clusters found (PostgreSQL)
+	$(PY) bench/assessments.py
+
 .PHONY: bench-reports
 bench-reports: install-test ## Benchmark: each coordinator report at national and state level on 500k volunteers (PostgreSQL)
 	$(PY) bench/reports.py
