@@ -96,9 +96,11 @@ class QuizAttempt(models.Model):
     # this, so a question edited after the draw does not change the attempt. Empty
     # for attempts begun before draws were recorded.
     draw = models.JSONField(default=list, blank=True, editable=False)
+    # RESTRICT: an accommodation that set a deadline is kept (revoked, not deleted); a
+    # trainee deleted with their attempts takes both.
     accommodation = models.ForeignKey(
         "courses.QuizAccommodation",
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         null=True,
         blank=True,
         related_name="attempts",

@@ -9,6 +9,7 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db.models import RestrictedError
 from django.urls import reverse
 
 from courses import quiz_engine, services
@@ -194,3 +195,16 @@ def test_the_timer_is_announced_politely_and_can_be_hidden(client, timed_course,
         reverse("quiz_question", args=(attempt.pk,)).replace("/en/", "/hi/")
     ).content.decode()
     assert "Hide the timer" not in hindi and "Time left" not in hindi
+
+
+def test_a_trainee_with_an_accommodation_and_attempts_can_be_deleted(
+    timed_course, volunteer, trainer
+):
+    accommodation = accommodation_grant(
+        trainee=volunteer.user, granted_by=trainer, kind=Kind.UNTIMED, reason="Screen reader."
+    )
+    started(volunteer, timed_course)
+    with pytest.raises(RestrictedError):
+        accommodation.delete()  # it explains an attempt's deadline: revoked, never deleted
+    volunteer.user.delete()
+    assert not QuizAccommodation.objects.exists()
