@@ -176,5 +176,6 @@ class AuditedListingMixin:
                 action=self.list_action,
                 unit_id=self.audit_unit_id(),
                 row_count=paginator.count if paginator is not None else None,
+                durable=False,
             )
         return response
