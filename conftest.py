@@ -8,6 +8,7 @@ pytest_plugins = [
     "testing.pages",
     "testing.organisation",
     "testing.accounts",
+    "testing.consent",
     "testing.quiz",
     "testing.processes",
     "testing.workers",

@@ -7,6 +7,12 @@ from django.dispatch import Signal
 #: training (the certificates app) moves them on to the stage their record shows.
 volunteer_selected = Signal()
 
+#: A batch of an import is written. Sent inside the batch's transaction with
+#: ``volunteer_import`` and ``phones`` (the batch's rows, new or already registered): a
+#: listener records what it keeps about the volunteers the import created (consent
+#: records the organisation's consent record for them), committed with the batch.
+volunteers_imported = Signal()
+
 #: generate_organisation is about to write. Sent with ``generation``
 #: (organisation.generation.volunteers.Generation) before the run's transaction:
 #: a listener checks, or loads, what its rows will need, and may leave word in

@@ -4,6 +4,7 @@
 - `testing.pages`: Wagtail page trees (home, locales, `course_tree`, `training`);
 - `testing.organisation`: the reports' hand-built organisation (`world`) and the
   security tests' roles and records in it (`security_world`);
+- `testing.consent`: the shipped privacy notice, published (`privacy_notice`, `publish_notice`);
 - `testing.quiz`: a finished quiz attempt with an essay to mark (`finished_attempt`);
 - `testing.processes`: fresh interpreters for settings tests (`run_python`, `run_pythons`);
 - `testing.browser`: headless Chromium and axe-core (`chromium_browser`, `axe_core`);

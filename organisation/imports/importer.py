@@ -4,9 +4,10 @@
 checks each row (organisation.imports.validation), and writes good rows in batches of
 `batch_size` in one transaction each (organisation.imports.writers); the file's
 phones are remembered by organisation.imports.seen_phones. After each batch it
-calls `on_batch`, inside that transaction, so that a checkpoint saved there is
-exactly as durable as the rows it counts. Bad rows go to `report` (any writer
-of CSV rows: line, phone, reason) and the first ones to `result.first_errors`.
+calls `on_batch(result, source, phones)`, inside that transaction, so that a
+checkpoint saved there is exactly as durable as the rows it counts. Bad rows go to
+`report` (any writer of CSV rows: line, phone, reason) and the first ones to
+`result.first_errors`.
 
 Re-running a file creates nothing new: phones already registered are skipped,
 not errors. A resumed run (`resume_after_line`) re-reads the lines already done
@@ -228,7 +229,7 @@ class VolunteerImporter:
             self._errors(errors, count=True)
             result.last_line = max(result.last_line, line)
             if self.on_batch is not None:
-                self.on_batch(result, source)
+                self.on_batch(result, source, [row.phone for row in batch])
 
 
 def _duplicate(line: int) -> str:

@@ -20,6 +20,7 @@ from lms.spreadsheets import SafeCsvWriter
 from organisation.imports.formats import FileProblem, open_source
 from organisation.imports.importer import ImportResult, VolunteerImporter
 from organisation.models import VolunteerImport
+from organisation.signals import volunteers_imported
 
 #: A running import that has not saved progress for this long (it saves every batch,
 #: about every second) is taken to have lost its worker, and may be resumed: the
@@ -72,7 +73,7 @@ def volunteer_import_execute(
     report = SafeCsvWriter(report_file)
     report.writerow(REPORT_HEADER)
 
-    def checkpoint(result, source):
+    def checkpoint(result, source, phones=()):
         fields = {
             **_counts(result),
             "progress_done": source.done,
@@ -82,6 +83,10 @@ def volunteer_import_execute(
         VolunteerImport.objects.filter(pk=pk).update(**fields)
         for name, value in fields.items():
             setattr(volunteer_import, name, value)
+        if phones:
+            volunteers_imported.send(
+                sender=VolunteerImport, volunteer_import=volunteer_import, phones=phones
+            )
         if progress is not None:
             progress(volunteer_import, result)
 

@@ -26,10 +26,18 @@ from organisation.services import OrganisationError
 
 
 def volunteer_import_create(
-    *, uploaded_file, created_by, send_invitations: bool = False, enqueue: bool = True
+    *,
+    uploaded_file,
+    created_by,
+    send_invitations: bool = False,
+    consent_record: str = "",
+    consent_channels=(),
+    enqueue: bool = True,
 ) -> VolunteerImport:
     """Store an uploaded file and queue its import in the uploader's scope; refused
-    (OrganisationError) for a user without one."""
+    (OrganisationError) for a user without one. `consent_record` names the
+    organisation's own record of the volunteers' consent (and `consent_channels` the
+    messages it covers): the consent app records it for each new volunteer."""
     scope = scope_of(created_by)
     if scope is None:
         raise OrganisationError(_("Only coordinators can import volunteers."))
@@ -39,6 +47,8 @@ def volunteer_import_create(
         created_by=created_by,
         unit=scope,
         send_invitations=send_invitations,
+        consent_record=consent_record,
+        consent_channels=list(consent_channels),
         progress_total=uploaded_file.size or 0,
     )
     volunteer_import.file.save(file_name, uploaded_file, save=False)

@@ -132,6 +132,8 @@ class ImportCreateView(ImportIndexView):
             uploaded_file=form.cleaned_data["file"],
             created_by=request.user,
             send_invitations=form.cleaned_data["send_invitations"],
+            consent_record=form.cleaned_data["consent_record"],
+            consent_channels=form.cleaned_data["consent_channels"],
         )
         messages.success(
             request,

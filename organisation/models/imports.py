@@ -84,6 +84,19 @@ class VolunteerImport(models.Model):
         default=False,
         help_text=_("E-mail volunteers who have an e-mail address a link to set their password."),
     )
+    # Consent: the organisation's own record of the volunteers' consent, as the
+    # importer names it, and the channels that record covers. The consent app
+    # records it for each volunteer the import creates (organisation.signals).
+    consent_record = models.CharField(
+        _("organisation's consent record"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Where the volunteers' consent is kept, e.g. \"Membership forms, Indore office, "
+            'March 2026". Import only people who agreed.'
+        ),
+    )
+    consent_channels = models.JSONField(_("messages agreed to on"), default=list, blank=True)
     # The last StageChange id whose volunteer's invitation is recorded in the outbox (or
     # who needed none); the outbox counts what was sent (imports.invitations).
     invited_up_to = models.BigIntegerField(default=0)

@@ -41,9 +41,32 @@ class Command(BaseCommand):
             action="store_true",
             help="e-mail new volunteers who have an address a link to choose their password",
         )
+        parser.add_argument(
+            "--consent-record",
+            default="",
+            metavar="TEXT",
+            help="the organisation's own record of the volunteers' consent (where it is "
+            "kept); recorded as each new volunteer's consent to the privacy notice",
+        )
+        parser.add_argument(
+            "--consent-channels",
+            default="",
+            metavar="sms,whatsapp,email",
+            help="the messages that record agrees to, comma-separated",
+        )
         parser.add_argument("--batch-size", type=int, default=5000)
 
-    def handle(self, *args, file, as_user=None, invite=False, batch_size=5000, **options):
+    def handle(
+        self,
+        *args,
+        file,
+        as_user=None,
+        invite=False,
+        batch_size=5000,
+        consent_record="",
+        consent_channels="",
+        **options,
+    ):
         if not os.path.isfile(file):
             raise CommandError(f"No such file: {file}")
         user = None
@@ -67,6 +90,8 @@ class Command(BaseCommand):
             updated_at=now,
             progress_total=size,
             send_invitations=invite,
+            consent_record=consent_record,
+            consent_channels=[c.strip() for c in consent_channels.split(",") if c.strip()],
         )
         self.started = time.monotonic()
         self.tty = self.stdout.isatty()
