@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from consent.first_notice import FIRST_NOTICE
+from consent.models import PrivacyNotice
+from consent.selectors import notice_current
+from consent.services import notice_publish
 from organisation.models import Coordinator, Screening, Stage, Unit, VolunteerProfile
 from organisation.permissions import COORDINATOR_PERMISSIONS
 from organisation.services import volunteer_screen
@@ -109,6 +113,11 @@ def load(stdout) -> None:
         state = "created" if created else "exists, password unchanged"
         role = f", coordinator of {Unit.objects.get(code=demo.unit).name_en}" if demo.unit else ""
         stdout.write(f"  {demo.username:<12} password: {demo.password:<24} ({state}{role})")
+    # The privacy notice every volunteer agrees to (sign-up asks; the demo trainee is
+    # asked on their first page). An organisation edits it before going live.
+    if notice_current() is None:
+        notice = notice_publish(notice=PrivacyNotice(**FIRST_NOTICE))
+        stdout.write(f"  privacy notice: version {notice.version} published")
     # Screened already by the state coordinator, so that enrolling puts the demo
     # trainee in training.
     for profile in to_screen:

@@ -63,6 +63,7 @@ urlpatterns += i18n_patterns(
     # Signing in with a code sent by SMS or WhatsApp (accounts/README.md).
     path("accounts/code/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("consent.urls")),
     path("", include("certificates.urls")),
     path("", include("courses.urls")),
     path("", include("reports.urls")),

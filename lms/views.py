@@ -4,11 +4,16 @@ from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth.models import Group
 from django.contrib.auth.views import PasswordResetConfirmView, PasswordResetView
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
 
+from consent.forms import SignUpConsentForm
+from consent.models import Method
+from consent.selectors import notice_current
+from consent.services import consent_record
 from lms.forms import SignUpForm, SignUpStateForm, VolunteerPasswordResetForm, signup_state
 from lms.health import healthz_response
 from lms.rate_limit import client_ip, count_towards_limit, limit_reached, limit_used_up
@@ -56,9 +61,17 @@ def signup(request):
         if phone and limit_reached("signup_phone", phone):
             return too_many_attempts(request, "signup_phone")
         form = SignUpForm(request.POST, state=signup_state(request.POST), next_url=next_url)
-        if form.is_valid():
+        consent_form = SignUpConsentForm(request.POST, notice=notice_current())
+        if form.is_valid() & consent_form.is_valid():  # both, for every error at once
             count_towards_limit("signup_client", client)
-            user = form.save()
+            with transaction.atomic():
+                user = form.save()
+                consent_record(
+                    user=user,
+                    notice=consent_form.notice,
+                    method=Method.SIGNUP,
+                    channels=consent_form.cleaned_data["channels"],
+                )
             group, _ = Group.objects.get_or_create(name=TRAINEES_GROUP)
             user.groups.add(group)
             login(request, user, backend="lms.auth_backends.CachedModelBackend")
@@ -72,7 +85,9 @@ def signup(request):
             context = {"state_form": state_form, "next": next_url}
             return render(request, "registration/signup.html", context)
         form = SignUpForm(state=state, next_url=next_url)
-    return render(request, "registration/signup.html", {"form": form, "next": next_url})
+        consent_form = SignUpConsentForm(notice=notice_current())
+    context = {"form": form, "consent_form": consent_form, "next": next_url}
+    return render(request, "registration/signup.html", context)
 
 
 class VolunteerPasswordResetConfirmView(PasswordResetConfirmView):

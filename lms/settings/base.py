@@ -103,6 +103,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A volunteer who has not agreed to the privacy notice in force is asked on their
+    # next page; before the page cache, which would answer without asking.
+    "consent.middleware.NoticeConsentMiddleware",
     # A refusal (lms.errors.ApplicationError) no view handled: its page, not a 500.
     "lms.errors.ApplicationErrorMiddleware",
     # Cached pages and per-reader fragments; needs the user, CSRF and messages above.
