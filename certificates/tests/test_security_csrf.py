@@ -260,7 +260,7 @@ def form_data(data, objects, question=None):
             "password1": "Another-pass-42", "password2": "Another-pass-42",
         }  # fmt: skip
     if data == "upload":
-        return {"file": _csv()}
+        return {"file": _csv(), "consent_record": "Membership forms, Indore office"}
     if data == "answer":
         return {"question": str(question), "answer": "1"}
     return {key: value.format(o=objects) for key, value in data.items()}

@@ -10,6 +10,9 @@ from organisation.models import Unit, VolunteerImport
 from organisation.permissions import COORDINATOR_PERMISSIONS, permissions_named
 from organisation.tests.volunteer_files import GOOD, User, coordinator, csv_bytes, run_import
 
+#: The organisation's own record of the volunteers' consent, which an upload must name.
+CONSENT = {"consent_record": "Membership forms, Uttar Pradesh office, 2026"}
+
 
 def test_admin_upload_runs_the_task_and_shows_the_status(
     db, client, django_capture_on_commit_callbacks
@@ -23,7 +26,7 @@ def test_admin_upload_runs_the_task_and_shows_the_status(
         "up.csv", csv_bytes(GOOD[0], "9000000001,Outside,,,Bihar,Patna,"), "text/csv"
     )
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("volunteer_imports:create"), {"file": upload})
+        response = client.post(reverse("volunteer_imports:create"), {"file": upload, **CONSENT})
     record = VolunteerImport.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("volunteer_imports:detail", args=[record.pk])
@@ -51,7 +54,7 @@ def test_admin_upload_runs_the_task_and_shows_the_status(
 def test_admin_refuses_a_wrong_file_type(db, client):
     client.force_login(coordinator("up", "in-up"))
     upload = SimpleUploadedFile("notes.txt", b"hello", "text/plain")
-    response = client.post(reverse("volunteer_imports:create"), {"file": upload})
+    response = client.post(reverse("volunteer_imports:create"), {"file": upload, **CONSENT})
     assert response.status_code == 400
     assert not VolunteerImport.objects.exists()
 
@@ -62,11 +65,12 @@ def test_admin_refuses_an_oversized_or_empty_upload(db, client, monkeypatch):
     client.force_login(coordinator("up", "in-up"))
     monkeypatch.setattr(import_forms, "MAX_UPLOAD_MB", 1)
     big = SimpleUploadedFile("big.csv", b"x" * (1024 * 1024 + 1), "text/csv")
-    response = client.post(reverse("volunteer_imports:create"), {"file": big})
+    response = client.post(reverse("volunteer_imports:create"), {"file": big, **CONSENT})
     assert response.status_code == 400
     assert "larger than 1 MB" in response.content.decode()
     empty = SimpleUploadedFile("empty.csv", b"", "text/csv")
-    assert client.post(reverse("volunteer_imports:create"), {"file": empty}).status_code == 400
+    response = client.post(reverse("volunteer_imports:create"), {"file": empty, **CONSENT})
+    assert response.status_code == 400
     assert not VolunteerImport.objects.exists()
 
 
@@ -102,7 +106,8 @@ def test_only_coordinators_may_import(db, client):
         response = client.get(reverse(name))
         assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
     upload = SimpleUploadedFile("up.csv", csv_bytes(GOOD[0]), "text/csv")
-    assert client.post(reverse("volunteer_imports:create"), {"file": upload}).status_code == 302
+    response = client.post(reverse("volunteer_imports:create"), {"file": upload, **CONSENT})
+    assert response.status_code == 302
     assert not VolunteerImport.objects.exists()
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("volunteer_imports:index") not in home
