@@ -217,7 +217,22 @@ class NoticeConsent(models.Model):
         return f"{self.user_id} → {self.notice_id} ({self.method})"
 
 
-class ChannelConsent(models.Model):
+class ChannelChoice(models.Model):
+    """A person's yes or no to messages on a channel, with when and how."""
+
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel)
+    allowed = models.BooleanField(_("allowed"))
+    changed_at = models.DateTimeField(_("when"))
+    method = models.CharField(_("how"), max_length=20, choices=Method)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.user_id} {self.channel}: {'yes' if self.allowed else 'no'} ({self.method})"
+
+
+class ChannelConsent(ChannelChoice):
     """Whether a person agrees to messages on a channel now: one row per person and
     channel, the sender's set-based look-up (consent.selectors.channels_allowed).
     Every change is also kept in ChannelConsentChange."""
@@ -228,10 +243,6 @@ class ChannelConsent(models.Model):
         on_delete=models.CASCADE,
         related_name="channel_consents",
     )
-    channel = models.CharField(_("channel"), max_length=10, choices=Channel)
-    allowed = models.BooleanField(_("allowed"))
-    changed_at = models.DateTimeField(_("since"))
-    method = models.CharField(_("how"), max_length=20, choices=Method)
 
     class Meta:
         verbose_name = _("message consent")
@@ -244,11 +255,8 @@ class ChannelConsent(models.Model):
         # The sender asks "which of these people allow this channel": channel first.
         indexes = [models.Index(fields=["channel", "user"], name="channel_consent_lookup")]
 
-    def __str__(self):
-        return f"{self.user_id} {self.channel}: {'yes' if self.allowed else 'no'}"
 
-
-class ChannelConsentChange(models.Model):
+class ChannelConsentChange(ChannelChoice):
     """The history of a person's message consent: each grant and withdrawal."""
 
     user = models.ForeignKey(
@@ -257,15 +265,8 @@ class ChannelConsentChange(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    channel = models.CharField(_("channel"), max_length=10, choices=Channel)
-    allowed = models.BooleanField(_("allowed"))
-    changed_at = models.DateTimeField(_("when"))
-    method = models.CharField(_("how"), max_length=20, choices=Method)
 
     class Meta:
         verbose_name = _("change of message consent")
         verbose_name_plural = _("changes of message consent")
         indexes = [models.Index(fields=["user", "changed_at"], name="channel_consent_history")]
-
-    def __str__(self):
-        return f"{self.user_id} {self.channel}: {'yes' if self.allowed else 'no'} ({self.method})"
