@@ -24,14 +24,22 @@ from consent.selectors import notice_current
 class RefusePublishedMixin:
     """A published version is not to be changed: say so and show it instead."""
 
-    def dispatch(self, request, *args, **kwargs):
+    # get() and post(): after Wagtail's permission check (in dispatch), so that only
+    # those who may edit notices learn that this one is published.
+    def get(self, request, *args, **kwargs):
+        return self._refused(request, kwargs) or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self._refused(request, kwargs) or super().post(request, *args, **kwargs)
+
+    def _refused(self, request, kwargs):
         notice = PrivacyNotice.objects.filter(pk=unquote(str(kwargs.get("pk")))).first()
         if notice is not None and notice.is_published:
             messages.error(request, NoticeImmutable.default_message)
             return redirect(
                 reverse("wagtailsnippets_consent_privacynotice:inspect", args=[notice.pk])
             )
-        return super().dispatch(request, *args, **kwargs)
+        return None
 
 
 class NoticeEditView(RefusePublishedMixin, snippet_views.EditView):

@@ -30,6 +30,10 @@ from certificates.tests.security_matrix import (
 )
 from testing.organisation import ROLES
 
+NOTICES = "/admin/snippets/consent/privacynotice/"
+# A notice that does not exist: Wagtail looks for it before it checks permissions.
+NO_NOTICE = row(L, L, L, 404, 404, 404, 404, 404)
+
 # GET: (URL name, path, expected by role). {o[key]} are the records of security_world;
 # {lang} runs in English and Hindi.
 GET_ROUTES = [
@@ -71,6 +75,19 @@ GET_ROUTES = [
     ("my_data_download", "/{lang}/my-data/download.csv", LOGGED_IN),
     ("my_data_erase", "/{lang}/my-data/erase/", LOGGED_IN),
     ("my_data_erase_cancel", "/{lang}/my-data/erase/cancel/", POST_ONLY_SITE),
+    # The privacy notice (none published in this world: not found) and consent.
+    ("consent:notice", "/{lang}/consent/notice/", row(*[404] * 8)),
+    ("consent:notice_version", "/{lang}/consent/notice/1/", row(*[404] * 8)),
+    ("consent:agree", "/{lang}/consent/agree/", row(L, *[R] * 7)),
+    ("consent:messages", "/{lang}/consent/messages/", LOGGED_IN),
+    ("wagtailsnippets_consent_privacynotice:add", f"{NOTICES}add/", SUPERUSER_ONLY),
+    ("wagtailsnippets_consent_privacynotice:edit", f"{NOTICES}edit/999999/", NO_NOTICE),
+    ("wagtailsnippets_consent_privacynotice:delete", f"{NOTICES}delete/999999/", NO_NOTICE),
+    (
+        "wagtailsnippets_consent_privacynotice:unpublish",
+        f"{NOTICES}unpublish/999999/",
+        NO_NOTICE,
+    ),
     ("course_enroll", "/{lang}/learn/courses/{o[course].pk}/enrol/", POST_ONLY_SITE),
     # What a phone keeps to read a course offline: as public as the course's pages.
     ("course_offline_files", "/{lang}/learn/courses/{o[course].pk}/offline.json", ALL_200),

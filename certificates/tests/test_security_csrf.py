@@ -29,6 +29,8 @@ from django.utils.http import urlsafe_base64_encode
 
 from certificates.tests.security_matrix import expand, fill, fingerprint, is_ours, walk
 from certificates.tests.test_security_access import GET_ROUTES, POST_ROUTES
+from consent.first_notice import FIRST_NOTICE
+from consent.models import PrivacyNotice
 from courses import quiz_engine as course_quizzes
 from messaging.models import OutboxMessage
 from organisation.models import Stage
@@ -46,6 +48,8 @@ def _csv():
         content_type="text/csv",
     )
 
+
+NOTICES = "/admin/snippets/consent/privacynotice/"
 
 # (URL name, path, who may act, form data). {o[key]} are records of security_world and
 # of csrf_world below; {lang} runs in English and Hindi. Data is what the form wants,
@@ -80,6 +84,27 @@ CSRF_ROUTES = [
     ("quiz_start", "/{lang}/learn/courses/{o[course].pk}/quiz/", "quizzer", {}),
     ("quiz_question", "/{lang}/learn/attempts/{o[open_attempt].pk}/", "quizzer", "answer"),
     ("set_language", "/i18n/setlang/", "trainee", {"language": "hi", "next": "/hi/learn/"}),
+    ("consent:agree", "/{lang}/consent/agree/", "trainee", {"agree": "on", "channels": "sms"}),
+    ("consent:messages", "/{lang}/consent/messages/", "trainee", {"channels": "sms"}),
+    ("wagtailsnippets_consent_privacynotice:add", NOTICES + "add/", "superuser", FIRST_NOTICE),
+    (
+        "wagtailsnippets_consent_privacynotice:edit",
+        NOTICES + "edit/{o[notice].pk}/",
+        "superuser",
+        {},
+    ),
+    (
+        "wagtailsnippets_consent_privacynotice:delete",
+        NOTICES + "delete/{o[notice].pk}/",
+        "superuser",
+        {},
+    ),
+    (
+        "wagtailsnippets_consent_privacynotice:unpublish",
+        NOTICES + "unpublish/{o[notice].pk}/",
+        "superuser",
+        {},
+    ),
     # A volunteer agrees to share their contact with their team (My team).
     ("my_team", "/{lang}/my-team/", "newbie", {"share_contact_with_team": "on"}),
     # My data (privacy): a correction, an erasure request, and its cancelling.
@@ -225,6 +250,8 @@ def csrf_world(security_world):  # noqa: F811
         open_attempt=open_attempt,
         indore=unit("in-mp-indore"),
         lucknow=unit("in-up-lucknow"),
+        # A draft of the privacy notice, for its admin's edit, delete and unpublish.
+        notice=PrivacyNotice.objects.create(**FIRST_NOTICE),
     )
     return security_world
 
