@@ -163,7 +163,12 @@ def run(label: str, *, workers: int, count: int, gateway, env) -> dict:
         for process in processes:
             process.terminate()
         for process in processes:
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()  # RQ's warm shutdown can wait on its scheduler
+                process.wait()
+    print(f"{label}: {count} messages in {elapsed:.1f} s", flush=True)
     references = {body["reference"] for body in gateway.accepted}
     attempts = sum(
         OutboxMessage.objects.filter(group=f"bench:{label}").values_list("attempts", flat=True)
