@@ -5,8 +5,8 @@
   the person chose about other messages: they asked for them, or they are about their
   own record.
 - Promotional messages (reminders, news) go only
-  - with the person's consent for the channel (the consent record, ``consent`` app,
-    asked through ``MESSAGING_CONSENT_LOOKUP``; none wired: no consent) and no opt-out of
+  - with the person's consent for the channel (the consent record, asked through
+    ``MESSAGING_CONSENT_LOOKUP``: ``consent.selectors.channels_allowed``) and no opt-out of
     the address on the channel (``OptOut``, STOP or the link): else "withheld";
   - outside quiet hours (``MESSAGING_QUIET_HOURS``, 21:00–09:00 in
     ``MESSAGING_QUIET_HOURS_TIME_ZONE``, India): else deferred to the end of them;

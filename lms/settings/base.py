@@ -419,7 +419,9 @@ MESSAGING_QUIET_HOURS = os.environ.get("MESSAGING_QUIET_HOURS", "21:00-09:00")
 MESSAGING_QUIET_HOURS_TIME_ZONE = os.environ.get("MESSAGING_QUIET_HOURS_TIME_ZONE", "Asia/Kolkata")
 MESSAGING_FREQUENCY_CAP = int(os.environ.get("MESSAGING_FREQUENCY_CAP", "2"))
 MESSAGING_FREQUENCY_WINDOW_HOURS = int(os.environ.get("MESSAGING_FREQUENCY_WINDOW_HOURS", "24"))
-MESSAGING_CONSENT_LOOKUP = os.environ.get("MESSAGING_CONSENT_LOOKUP", "")
+MESSAGING_CONSENT_LOOKUP = os.environ.get(
+    "MESSAGING_CONSENT_LOOKUP", "consent.selectors.channels_allowed"
+)
 
 # Personal data (privacy/, docs/data-processing.md): an erasure request is carried out
 # this many days after it is made (the person may cancel until then); volunteers not

@@ -250,3 +250,15 @@ def test_stop_on_whatsapp_from_a_signed_webhook_opts_the_number_out(
     assert whatsapp_post(client, payload).json() == {"ok": True, "opted_out": 1}
     assert reminder(trainee, channel="whatsapp").status == "withheld"
     assert reminder(trainee, 2, channel="sms").status == "sent"  # the other channel still goes
+
+
+def test_the_consent_record_decides_by_default(trainee, settings):
+    from consent.services import channel_consent_withdraw, channel_consents_set
+
+    settings.MESSAGING_QUIET_HOURS = ""
+    assert settings.MESSAGING_CONSENT_LOOKUP == "consent.selectors.channels_allowed"
+    assert reminder(trainee, 1).status == "withheld"  # never asked
+    channel_consents_set(user=trainee, channels={"sms": True}, method="preferences")
+    assert reminder(trainee, 2).status == "sent"
+    channel_consent_withdraw(user=trainee, channel="sms", method="opt_out_link")
+    assert reminder(trainee, 3).status == "withheld"
