@@ -15,15 +15,12 @@ CHAOS_LEADERS changes the size; CHAOS_KILLS=0 runs the same batch undisturbed (t
 baseline for throughput). Timings are printed (pytest -s).
 """
 
-import contextlib
-import email
 import hashlib
 import os
 import signal
 import time
 import zipfile
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -36,34 +33,24 @@ from lms.storage import private_storage
 from messaging.models import OutboxMessage
 from organisation.models import Stage, VolunteerProfile
 from organisation.tests.factories import coordinator_create, unit
+from testing.chaos import (
+    RQ_BACKEND,
+    chaos_worker_env,
+    emails_sent,
+    kill_with_children,
+    terminate_database_connections,
+    wait_for,
+)
 
 pytestmark = [
     pytest.mark.postgres("worker processes must share the test's database"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-RQ_BACKEND = "django_tasks_rq.RQBackend"
 LEADERS = int(os.environ.get("CHAOS_LEADERS", "1000"))
 KILLS = os.environ.get("CHAOS_KILLS", "1") != "0"
 CHUNK = 50
 NAMES = ("chaos-a", "chaos-b")
-
-
-def wait_for(condition, *, timeout: float, what: str, poll: float = 0.1):
-    deadline = time.monotonic() + timeout
-    while not (result := condition()):
-        assert time.monotonic() < deadline, f"timed out after {timeout} s waiting for {what}"
-        time.sleep(poll)
-    return result
-
-
-def kill_with_children(process, family: set[int]) -> None:
-    """SIGKILL a worker and its work-horse (and scheduler): no goodbye from either."""
-    process.send_signal(signal.SIGKILL)
-    for pid in family:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    process.wait()
 
 
 def leaders_create(count: int, coordinator) -> None:
@@ -93,15 +80,6 @@ def leaders_create(count: int, coordinator) -> None:
     )
 
 
-def terminate_database_connections() -> int:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
-        return cursor.fetchone()[0]
-
-
 def zip_being_written() -> bool:
     """The batch's finish holds its row lock (SELECT ... FOR UPDATE) while it writes the ZIP."""
     with connection.cursor() as cursor:
@@ -113,16 +91,6 @@ def zip_being_written() -> bool:
         return cursor.fetchone()[0] > 0
 
 
-def emails_sent(folder: Path) -> Counter:
-    """Recipients of the messages the file backend wrote (one file per connection)."""
-    recipients = Counter()
-    for path in folder.iterdir():
-        for chunk in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
-            if chunk.strip():
-                recipients[email.message_from_bytes(chunk)["To"]] += 1
-    return recipients
-
-
 def test_a_batch_broken_on_purpose_finishes_by_itself_exactly_once(
     settings, monkeypatch, rq_redis, task_worker, tmp_path, child_pids
 ):
@@ -131,18 +99,7 @@ def test_a_batch_broken_on_purpose_finishes_by_itself_exactly_once(
 
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
-    env = {
-        "TASKS_BACKEND": RQ_BACKEND,
-        "RQ_REDIS_URL": rq_redis.url,
-        "TASKS_RETRY_INTERVALS": "1,2,4,8,15,30",
-        "TASKS_HEARTBEAT_SECONDS": "2",
-        "TASKS_MAINTENANCE_SECONDS": "2",
-        "WATCHDOG_SECONDS": "5",
-        "WATCHDOG_STALE_SECONDS": "15",
-        "MESSAGING_LEASE_SECONDS": "15",
-        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-        "EMAIL_FILE_PATH": str(mail_dir),
-    }
+    env = chaos_worker_env(rq_redis.url, mail_dir)
     settings.TASKS = {"default": {"BACKEND": RQ_BACKEND, "QUEUES": ["default"]}}
     settings.RQ_QUEUES = {"default": {"URL": rq_redis.url, "DEFAULT_TIMEOUT": 600}}
     monkeypatch.setattr(issuing, "CHUNK_SIZE", CHUNK)

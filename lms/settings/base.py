@@ -431,6 +431,10 @@ PRIVACY_ERASURE_GRACE_DAYS = int(os.environ.get("PRIVACY_ERASURE_GRACE_DAYS", "7
 PRIVACY_RETENTION_MONTHS = int(os.environ.get("PRIVACY_RETENTION_MONTHS", "18"))
 PRIVACY_RETENTION_WARNING_DAYS = int(os.environ.get("PRIVACY_RETENTION_WARNING_DAYS", "30"))
 
+# Volunteer imports write this many rows per transaction, each with its checkpoint (a
+# resumed import continues after the last one).
+VOLUNTEER_IMPORT_BATCH_ROWS = int(os.environ.get("VOLUNTEER_IMPORT_BATCH_ROWS", "5000"))
+
 # Requests made offline and sent later (offline/replay.py) are accepted once per key;
 # the keys are forgotten after this many days (by the watchdog's sweep).
 OFFLINE_REPLAY_KEY_DAYS = int(os.environ.get("OFFLINE_REPLAY_KEY_DAYS", "90"))

@@ -55,7 +55,7 @@ def volunteer_import_execute(
     binary=None,
     size: int | None = None,
     progress=None,
-    batch_size: int = 5000,
+    batch_size: int | None = None,
 ) -> ImportResult:
     """Run a claimed import to its end, from its last checkpoint.
 
@@ -94,7 +94,7 @@ def volunteer_import_execute(
         scope=volunteer_import.unit,
         imported_by=volunteer_import.created_by,
         note=volunteer_import.note,
-        batch_size=batch_size,
+        batch_size=batch_size or settings.VOLUNTEER_IMPORT_BATCH_ROWS,
         report=report,
         on_batch=checkpoint,
         resume_after_line=resume_after,
