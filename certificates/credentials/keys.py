@@ -203,7 +203,11 @@ def key_rotate(folder: Path) -> IssuerKey:
     with _locked(folder):
         ring = keyring_load(folder)
         now = timezone.now()
-        old = [k if k.expires or k.revoked else replace(k, expires=now) for k in ring.keys]
+        # A credential's "iat" is in whole seconds and the published window too: the old
+        # key expires at the next whole second, so that what it signed in the rotation's
+        # own second still verifies (at the rotation's exact instant it was refused).
+        expires = now.replace(microsecond=0) + datetime.timedelta(seconds=1)
+        old = [k if k.expires or k.revoked else replace(k, expires=expires) for k in ring.keys]
         key = _new_key(folder, now)
         _write_ring(folder, [*old, key])
         return key

@@ -131,3 +131,14 @@ def fingerprint():
     counts["names"] = sorted(VolunteerProfile.objects.values_list("pk", "name_en"))
     counts["erasures"] = sorted(ErasureRequest.objects.values_list("pk", "status"))
     return counts
+
+
+#: Endpoints that machines or a link in an SMS call, authenticated by a secret in the
+#: address or a signature instead of a session: CSRF-exempt by design, and each refuses
+#: a request without its secret (test_security_token_endpoints.py). No other view of ours
+#: may be exempt.
+TOKEN_AUTHENTICATED = {
+    "messaging:opt_out": "the one-tap opt-out link printed in an SMS (a signed token)",
+    "messaging:sms_inbound": "the SMS gateway's webhook (a secret token in the address)",
+    "messaging:whatsapp_webhook": "WhatsApp's webhook (verify token; signed posts)",
+}

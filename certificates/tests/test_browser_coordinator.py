@@ -98,6 +98,8 @@ def test_import_train_promote_fill_teams_issue_revoke_verify(
     expect_readable(desk.get_by_role("button", name="Import", exact=True))
     expect_readable(desk.get_by_role("button", name="Download the volunteers of Madhya Pradesh"))
     desk.set_input_files("input[type=file][name=file]", volunteers_csv(tmp_path / "mp.csv"))
+    # The organisation's own record of these volunteers' consent (required: consent/).
+    desk.fill("[name=consent_record]", "Membership forms, Madhya Pradesh office, 2026")
     desk.get_by_role("button", name="Import", exact=True).click()
     desk.wait_for_url(re.compile(r"/admin/volunteer-imports/\d+/$"))
     status = desk.locator("#import-status")

@@ -185,10 +185,13 @@ def test_rotation_keeps_old_credentials_valid_and_voids_the_old_keys_later_signa
     assert json.loads(b64url(after_token.split(".")[0]))["kid"].endswith("#" + new_key.kid)
     verify_credential(before, fetch)
     verify_credential(after_token, fetch)
-    # The old key's private half still exists here; a signature it makes now is outside
-    # its window (it expired at the rotation) and is rejected.
+    # The old key's private half still exists here; a signature it makes after the
+    # rotation's second (its window ends at the next whole second: "iat" has whole
+    # seconds) is outside its window and is rejected.
     late = signing.sign(
-        leadership_credential(after, issuer_en="x", issuer_hi="x"), old_key, now=timezone.now()
+        leadership_credential(after, issuer_en="x", issuer_hi="x"),
+        old_key,
+        now=timezone.now() + datetime.timedelta(seconds=2),
     )
     with pytest.raises(Rejected, match="expires"):
         verify_credential(late, fetch)

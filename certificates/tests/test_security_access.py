@@ -39,6 +39,10 @@ NO_NOTICE = row(L, L, L, 404, 404, 404, 404, 404)
 GET_ROUTES = [
     ("healthz", "/healthz", ALL_200),
     ("ping", "/ping", ALL_200),
+    # Token-authenticated endpoints (security_matrix.TOKEN_AUTHENTICATED), without the token.
+    ("messaging:opt_out", "/o/not-a-token", row(*[400] * 8)),
+    ("messaging:sms_inbound", "/messaging/inbound/sms/wrong/", row(*[405] * 8)),
+    ("messaging:whatsapp_webhook", "/messaging/inbound/whatsapp/", row(*[403] * 8)),
     # The installable web app: the same for everyone, signed in or not.
     ("service_worker", "/sw.js", ALL_200),
     ("web_manifest", "/{lang}/manifest.webmanifest", ALL_200),

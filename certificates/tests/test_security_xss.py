@@ -205,7 +205,10 @@ def hostile_world(security_world, django_capture_on_commit_callbacks):  # noqa: 
     ]  # fmt: skip
     upload = SimpleUploadedFile("list.csv", _csv(rows), content_type="text/csv")
     with django_capture_on_commit_callbacks(execute=True):  # the import task runs
-        response = district.post("/admin/volunteer-imports/new/", {"file": upload})
+        response = district.post(
+            "/admin/volunteer-imports/new/",
+            {"file": upload, "consent_record": "Sign-up forms, Indore office, 2026"},
+        )
     assert response.status_code == 302
     imported = VolunteerImport.objects.latest("pk")
     assert imported.status == "done", imported.status

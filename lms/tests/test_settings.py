@@ -1,5 +1,6 @@
 """Settings read from the environment: SQLite defaults, PostgreSQL by URL, production fails fast."""
 
+import json
 import os
 
 import pytest
@@ -27,6 +28,24 @@ def test_production_settings_fail_fast_naming_the_missing_variable(run_python, m
     assert f"The environment variable {missing} must be set for production" in result.stderr
 
 
+def messaging_env() -> dict[str, str]:
+    """SMS and WhatsApp configured as a deployment configures them: the real adapters and
+    a DLT template id for every SMS template and language (the operator's registration;
+    made up here). Without them `check --deploy` warns that nobody receives the messages."""
+    from messaging import registry
+
+    ids = {
+        template.key: dict.fromkeys(template.langs(), "1107000000000000001")
+        for template in registry.all_templates()
+        if "sms" in template.channels
+    }
+    return {
+        "MESSAGING_SMS_ADAPTER": "messaging.channels.sms.DltSmsGatewayAdapter",
+        "MESSAGING_WHATSAPP_ADAPTER": "messaging.channels.whatsapp.WhatsAppCloudAdapter",
+        "MESSAGING_SMS_DLT_TEMPLATE_IDS": json.dumps(ids),
+    }
+
+
 def test_production_settings_pass_the_deployment_checklist(run_python, tmp_path):
     from certificates.credentials.keys import key_create
 
@@ -35,7 +54,8 @@ def test_production_settings_pass_the_deployment_checklist(run_python, tmp_path)
         "from django.core.management import call_command; "
         "call_command('check', deploy=True, fail_level='WARNING')"
     )
-    result = run_python(code, env={**PRODUCTION_ENV, "CREDENTIALS_KEY_DIR": str(tmp_path)})
+    env = {**PRODUCTION_ENV, "CREDENTIALS_KEY_DIR": str(tmp_path), **messaging_env()}
+    result = run_python(code, env=env)
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
 

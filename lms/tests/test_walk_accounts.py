@@ -39,6 +39,7 @@ def signup_data():
 
 @pytest.mark.parametrize("language", ["hi", "en"])
 def test_sign_up_form_asks_for_the_user_name_first_and_the_password_last(client, language):
+    """Who you are first, the password last of the account's fields, then the consent."""
     html = client.get(f"/{language}/accounts/signup/?state=in-mp").content.decode()
     form = html.split('method="post"', 1)[1].split("</form>", 1)[0]
     names = [
@@ -57,6 +58,11 @@ def test_sign_up_form_asks_for_the_user_name_first_and_the_password_last(client,
         "share_contact_with_team",
         "password1",
         "password2",
+        # Then the consent, beside the button that gives it (consent.forms.SignUpConsentForm;
+        # the notice's own tick box appears once a notice is published).
+        "channels",
+        "channels",
+        "channels",
     ]
     fields = {
         name: tag for tag, name in re.findall(r'(<(?:input|select)[^>]*name="([^"]+)"[^>]*>)', form)

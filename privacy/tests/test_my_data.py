@@ -11,6 +11,12 @@ from organisation.models import Screening
 from privacy.models import ErasureRequest
 
 PRIVATE = "Nervous in the interview; private note"
+# Every variable the certificate_issued template declares (messaging refuses fewer).
+CERTIFICATE_MESSAGE = {
+    "name_en": "Devika Sharma", "name_hi": "देविका शर्मा", "role_en": "district leader",
+    "role_hi": "ज़िला नेता", "unit_en": "Indore", "unit_hi": "इंदौर",
+    "site_url": "http://testserver", "verify_url": "http://testserver/v/X",
+}  # fmt: skip
 
 
 @pytest.fixture
@@ -21,7 +27,7 @@ def leader_client(world, client):
     Screening.objects.create(volunteer=d, notes=PRIVATE, decision="selected")
     messages_record(
         [Message(key="m-1", address="devika@example.org", template_key="certificate_issued",
-                 recipient_id=d.user_id)],
+                 recipient_id=d.user_id, context=CERTIFICATE_MESSAGE)],
         enqueue=False,
     )  # fmt: skip
     client.force_login(d.user)

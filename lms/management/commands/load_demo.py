@@ -1,4 +1,5 @@
 import importlib
+from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
@@ -7,7 +8,12 @@ from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 
 # Only our apps: a third-party package's `demo` module is none of our business.
-FIRST_PARTY_APPS = ("lms", "organisation", "courses", "certificates")
+
+
+def ours(app_config) -> bool:
+    """An app whose code is in this repository (not an installed package)."""
+    path = Path(app_config.path)
+    return path.is_relative_to(settings.BASE_DIR) and "site-packages" not in path.parts
 
 
 class Command(BaseCommand):
@@ -31,7 +37,7 @@ class Command(BaseCommand):
                 "Use --force if this really is a demo machine."
             )
         for app_config in apps.get_app_configs():
-            if app_config.name not in FIRST_PARTY_APPS:
+            if not ours(app_config):
                 continue
             if not module_has_submodule(app_config.module, "demo"):
                 continue
