@@ -22,27 +22,18 @@ Run:  .venv/bin/python bench/coordinator_list.py [--volunteers 500000] [--runs 3
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
+from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database  # noqa: E402 (bench/ on the path)
+
 DATABASE = "lms_bench_coordinator"
 
 
-def manage(*args, env):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
-
-
 def build(env, volunteers, database):
-    import psycopg
-
-    with psycopg.connect(SERVER_URL + "postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{database}"')
+    recreate_database(database)
     started = time.perf_counter()
     manage("migrate", "--no-input", "-v0", env=env)
     manage("load_demo", "--force", env=env)

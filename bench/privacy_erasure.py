@@ -35,25 +35,14 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
+from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database  # noqa: E402 (bench/ on the path)
+
 DATABASE = "lms_bench_privacy"
 
 
-def manage(*args, env):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
-
-
 def build(env, volunteers, database, template=None):
-    import psycopg
-
     started = time.perf_counter()
-    with psycopg.connect(SERVER_URL + "postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        if template:
-            conn.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
-        else:
-            conn.execute(f'CREATE DATABASE "{database}"')
+    recreate_database(database, template)
     manage("migrate", "--no-input", "-v0", env=env)
     if not template:
         manage("load_demo", "--force", env=env)

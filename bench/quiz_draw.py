@@ -25,29 +25,16 @@ Run:  .venv/bin/python bench/quiz_draw.py [--runs 200] [--trainees 200] [--reuse
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
+from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database  # noqa: E402 (bench/ on the path)
+
 DATABASE = "lms_bench_quiz_draw"
 CATEGORIES, PER_CATEGORY, QUOTA, OPTIONS = 5, 200, 4, 5
 GOAL_P95_MS = 20
-
-
-def manage(*args, env):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
-
-
-def create_database(database):
-    import psycopg
-
-    with psycopg.connect(SERVER_URL + "postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{database}"')
 
 
 def build(trainees):
@@ -182,7 +169,7 @@ def main():
         "ALLOWED_HOSTS": "testserver,localhost",
     }
     if not args.reuse:
-        create_database(args.database)
+        recreate_database(args.database)
     manage("migrate", "--no-input", "-v0", env=env)
     os.environ.update(env)
     sys.path.insert(0, str(BASE_DIR))
