@@ -32,7 +32,7 @@ import sys
 import time
 from datetime import timedelta
 
-from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database  # noqa: E402 (bench/ on the path)
+from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database
 
 DATABASE = "lms_bench_assessments"
 RINGS, FAST, SHARED_CLIENTS = 300, 150, 150

@@ -35,7 +35,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database  # noqa: E402 (bench/ on the path)
+from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database
 
 DATABASE = "lms_bench_privacy"
 
