@@ -13,7 +13,11 @@ django-rq's ``rqworker`` both use them:
   * registries are cleaned often, so a job whose worker was killed is retried within
     about a minute (RQ: up to 10 minutes after a heartbeat of 90 s expired);
   * it runs the scheduler (retries with back-off are scheduled jobs) and ticks the
-    watchdog (`lms.watchdog`), so no cron and no person is needed.
+    watchdog (`lms.watchdog`), so no cron and no person is needed;
+  * a job that failed only because its worker or work-horse died (killed, abandoned after
+    its heartbeat expired) is queued again, up to ``TASKS_CRASH_RETRIES`` times: RQ spends
+    the job's retries on crashes too, so workers killed a few times under load left jobs
+    failed for good though nothing in them had failed (issue 20's import chaos run).
 """
 
 import ctypes
@@ -25,6 +29,8 @@ import signal
 from django_rq.queues import DjangoRQ
 from rq import Retry
 from rq import Worker as RQWorker
+from rq.exceptions import InvalidJobOperation, NoSuchJobError
+from rq.registry import FailedJobRegistry
 from rq.scheduler import SCHEDULER_KEY_TEMPLATE, SCHEDULER_LOCKING_KEY_TEMPLATE
 
 from django.conf import settings
@@ -84,6 +90,48 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+#: How RQ words a failure that is a crash, not the job's own (rq 3: registry.py, worker_classes.py).
+CRASH_MARKS = ("due to AbandonedJobError", "Work-horse terminated unexpectedly")
+CRASHES_META = "lms_crashes"
+
+
+def is_crash(exc_string: str | None) -> bool:
+    return bool(exc_string) and any(mark in exc_string for mark in CRASH_MARKS)
+
+
+def requeue_crashed_jobs(queue, *, limit: int = 100) -> list[str]:
+    """Queue again the failed jobs of ``queue`` whose failure was a crash; returns their ids.
+
+    Each job counts its crashes in its meta; one that crashed ``TASKS_CRASH_RETRIES``
+    times (a poison job that kills its worker, say by memory) stays failed, logged.
+    """
+    registry = FailedJobRegistry(queue=queue)
+    requeued = []
+    for job_id in registry.get_job_ids(0, limit - 1):
+        try:
+            job = registry.job_class.fetch(job_id, connection=queue.connection)
+        except NoSuchJobError:
+            continue
+        result = job.latest_result()
+        if result is None or not is_crash(result.exc_string):
+            continue
+        crashes = int(job.meta.get(CRASHES_META, 0)) + 1
+        if crashes > settings.TASKS_CRASH_RETRIES:
+            continue  # left failed: logged when it was queued the last time
+        job.meta[CRASHES_META] = crashes
+        job.save_meta()
+        try:
+            registry.requeue(job)
+        except InvalidJobOperation:  # another worker was quicker
+            continue
+        requeued.append(job.id)
+        if crashes == settings.TASKS_CRASH_RETRIES:
+            logger.error("Job %s crashed its worker %s times: queued a last time", job.id, crashes)
+    if requeued:
+        logger.warning("Queued again after a crash: %s", ", ".join(requeued))
+    return requeued
+
+
 class Worker(RQWorker):
     def __init__(self, *args, **kwargs):
         # The parent checks its work-horse and renews the job's heartbeat this often
@@ -125,7 +173,9 @@ class Worker(RQWorker):
 
     def run_maintenance_tasks(self):
         self.release_dead_schedulers_locks()
-        super().run_maintenance_tasks()
+        super().run_maintenance_tasks()  # cleans the registries: abandoned jobs move on
+        for queue in self.queues:
+            requeue_crashed_jobs(queue)
         try:
             watchdog.tick()
         except Exception:  # the watchdog must never stop the worker

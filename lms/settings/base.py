@@ -205,6 +205,8 @@ TASKS_RETRY_INTERVALS = [int(s) for s in env_list("TASKS_RETRY_INTERVALS", "10,3
 # renews a running job's heartbeat (a job is abandoned two heartbeats after its last).
 TASKS_MAINTENANCE_SECONDS = int(os.environ.get("TASKS_MAINTENANCE_SECONDS", "30"))
 TASKS_HEARTBEAT_SECONDS = int(os.environ.get("TASKS_HEARTBEAT_SECONDS", "10"))
+# A job whose worker died under it is queued again this many times beyond its retries.
+TASKS_CRASH_RETRIES = int(os.environ.get("TASKS_CRASH_RETRIES", "10"))
 # The watchdog (lms/watchdog.py): a sweep queued by the workers about this often
 # re-queues work whose last progress is older than WATCHDOG_STALE_SECONDS.
 WATCHDOG_SECONDS = int(os.environ.get("WATCHDOG_SECONDS", "60"))

@@ -4,6 +4,7 @@ RQ worker processes on the local Redis (see the ``rq_redis`` fixture); the tasks
 they run here touch no database. The database-backend worker needs PostgreSQL.
 """
 
+import contextlib
 import os
 import signal
 import time
@@ -48,6 +49,15 @@ def rq(rq_redis, settings):
     settings.RQ_QUEUES = {"default": {"URL": rq_redis.url, "DEFAULT_TIMEOUT": 600}}
     env = {**FAST, "TASKS_BACKEND": RQ_BACKEND, "RQ_REDIS_URL": rq_redis.url}
     return rq_redis, env
+
+
+@contextlib.contextmanager
+def override_retries(intervals: str):
+    """Jobs queued by this process get the retries the worker processes are given."""
+    from django.test import override_settings
+
+    with override_settings(TASKS_RETRY_INTERVALS=[int(s) for s in intervals.split(",")]):
+        yield
 
 
 def workers(client):
@@ -120,6 +130,48 @@ def test_a_killed_worker_takes_its_children_along_and_its_job_is_run_again(
     )
     assert len(starts(log)) == 2
     assert FailedJobRegistry("default", connection=client).count == 0
+
+
+def kill_each_work_horse(log, *, times, worker):
+    """SIGKILL the work-horse of each of the job's next ``times`` starts, as an OOM killer would."""
+    for attempt in range(1, times + 1):
+        wait_for(
+            lambda n=attempt: len(starts(log)) >= n,
+            timeout=180,
+            what=f"start {attempt}",
+            processes=[worker],
+        )
+        os.kill(starts(log)[-1], signal.SIGKILL)
+
+
+@pytest.mark.parametrize("crash_retries", ["10", "0"])
+def test_a_job_whose_work_horse_was_killed_more_often_than_its_retries_runs_again(
+    rq, task_worker, tmp_path, crash_retries
+):
+    """One retry, two crashes: RQ gives up; our workers queue it again (TASKS_CRASH_RETRIES)."""
+    from rq.job import Job
+    from rq.registry import FailedJobRegistry
+
+    client, env = rq
+    env = {**env, "TASKS_RETRY_INTERVALS": "1", "TASKS_CRASH_RETRIES": crash_retries}
+    worker = task_worker(env=env)
+    wait_for(lambda: len(workers(client)) == 1, timeout=180, what="worker", processes=[worker])
+    log = tmp_path / "attempts.log"
+    with override_retries("1"):
+        result = record_and_sleep.enqueue(path=str(log), seconds=3)
+    kill_each_work_horse(log, times=2, worker=worker)
+    failed = FailedJobRegistry("default", connection=client)
+    if crash_retries == "0":  # the limit: a job that keeps killing its worker stays failed
+        wait_for(lambda: failed.count == 1, timeout=60, what="RQ to give up", processes=[worker])
+        time.sleep(3)  # three maintenance periods: nothing takes it again
+        assert failed.count == 1 and len(starts(log)) == 2
+        return
+    wait_for(
+        lambda: "done" in log.read_text(), timeout=180, what="the third run", processes=[worker]
+    )
+    assert len(starts(log)) == 3
+    assert failed.count == 0
+    assert Job.fetch(result.id, connection=client).meta["lms_crashes"] == 1
 
 
 def test_a_worker_name_can_be_used_again_at_once_after_a_crash(rq, task_worker):
