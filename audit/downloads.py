@@ -134,7 +134,9 @@ def personal_data(
                 )
                 raise
             if isinstance(result, PersonalDataDownload):
-                return download_response(request, action, replace(result, object_id=object_id))
+                if object_id is not None:
+                    result = replace(result, object_id=object_id)
+                return download_response(request, action, result)
             if unit_of is not None and result.status_code == 200:
                 access_record(
                     request=request, action=action, unit_id=unit_of(result), object_id=object_id

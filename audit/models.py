@@ -40,6 +40,7 @@ class AccessRecord(models.Model):
         VOLUNTEER_EXPORT = "volunteer_export", _("Exported volunteers for import")
         IMPORT_ERRORS = "import_errors", _("Downloaded an import's error report")
         CERTIFICATE_ARCHIVE = "certificate_archive", _("Downloaded a batch of certificates")
+        CERTIFICATE_DOWNLOAD = "certificate_download", _("Downloaded a leader's certificate")
         REPORT_EXPORT = "report_export", _("Exported a report with names")
 
     class Outcome(models.TextChoices):

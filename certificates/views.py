@@ -13,6 +13,8 @@ from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from audit.downloads import PersonalDataDownload, personal_data
+from audit.models import AccessRecord
 from certificates import codes
 from certificates.credentials import signing
 from certificates.credentials.contexts import CONTEXT_V2
@@ -140,13 +142,25 @@ def _signed_credential(certificate: Certificate) -> dict:
 
 @never_cache
 @login_required
+@personal_data(AccessRecord.Action.CERTIFICATE_DOWNLOAD)
 def download(request, code):
-    """The PDF, for the leader it names and for coordinators whose unit holds them."""
+    """The PDF, for the leader it names and for coordinators whose unit holds them; a
+    coordinator's download is someone else's personal data: the audit trail's gate."""
     certificate = certificate_for_download(user=request.user, code=code)
     if certificate is None or not certificate.pdf:
         raise Http404(_("No such certificate."))
-    handle = private_storage().open(certificate.pdf.name, "rb")
-    filename = f"certificate-{slugify(certificate.name_en) or 'leader'}-{certificate.code}.pdf"
-    return FileResponse(
-        handle, as_attachment=True, filename=filename, content_type="application/pdf"
+    volunteer = certificate.leadership.volunteer
+
+    def respond():
+        handle = private_storage().open(certificate.pdf.name, "rb")
+        slug = slugify(certificate.name_en) or "leader"
+        filename = f"certificate-{slug}-{certificate.code}.pdf"
+        return FileResponse(
+            handle, as_attachment=True, filename=filename, content_type="application/pdf"
+        )
+
+    if volunteer.user_id == request.user.pk:
+        return respond()
+    return PersonalDataDownload(
+        respond=respond, rows=1, unit_id=volunteer.district_id, object_id=certificate.pk
     )

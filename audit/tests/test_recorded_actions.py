@@ -5,6 +5,7 @@ the record lies."""
 import csv
 import io
 
+from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from audit.models import AccessRecord
@@ -138,6 +139,46 @@ def test_a_certificate_zip_is_recorded(client, people, batch_with_archive):
     response = client.get(reverse("certificate_batches:archive", args=[batch_with_archive.pk]))
     assert response.status_code == 404
     assert (latest().action, latest().outcome) == (Action.CERTIFICATE_ARCHIVE, Outcome.REFUSED)
+
+
+def test_a_certificate_pdf_downloaded_by_a_coordinator_is_recorded_by_its_holder_not(
+    client, people
+):
+    from certificates.models import Certificate, Leadership
+    from lms.storage import private_storage
+
+    asha = people["asha"]
+    leadership = Leadership.objects.create(volunteer=asha, level="district", unit=asha.district)
+    certificate = Certificate.objects.create(
+        leadership=leadership, status="issued", name_en=asha.name_en, level="district",
+        unit_en=asha.district.name_en, issued_on="2026-12-01", code="ABCD-EFGH-JKMN-PQRS",
+        sha256="a" * 64,
+        pdf=private_storage().save("certificates/asha.pdf", ContentFile(b"%PDF-1.7 Asha")),
+    )  # fmt: skip
+    url = reverse("certificate_download", args=[certificate.code])
+    client.force_login(people["district"])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.7 Asha"
+    record = latest()
+    assert (record.action, record.outcome) == (Action.CERTIFICATE_DOWNLOAD, Outcome.SHOWN)
+    assert (record.object_id, record.row_count, record.unit) == (
+        certificate.pk,
+        1,
+        unit("in-mp-indore"),
+    )
+    client.force_login(people["other"])
+    assert client.get(url).status_code == 404
+    record = latest()
+    assert (record.action, record.outcome, record.unit) == (
+        Action.CERTIFICATE_DOWNLOAD,
+        Outcome.REFUSED,
+        None,
+    )
+    count = AccessRecord.objects.count()
+    client.force_login(asha.user)  # the holder's own certificate is not someone else's data
+    assert client.get(url).status_code == 200
+    assert AccessRecord.objects.count() == count
 
 
 def test_a_report_export_with_names_is_recorded_one_of_numbers_is_not(client, people):
