@@ -4,6 +4,7 @@ Pages are created once: a page that exists (by slug, or by translation) is left
 as it is, so edits trainers make in the demo survive the next `make run`.
 """
 
+import datetime
 import json
 import uuid
 from io import BytesIO
@@ -27,7 +28,14 @@ from courses.demo_data import documents as demo_documents
 from courses.demo_data import leadership, social_media
 from courses.demo_data.schema import validate_course
 from courses.demo_images import DRAWINGS, png_bytes
-from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizRules
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
+    QuizRules,
+    SpotTheFakeQuestion,
+)
+from courses.spot_questions import spot_question_save
 
 HOME_HI = {
     "title": "स्वयंसेवक प्रशिक्षण",
@@ -201,6 +209,23 @@ def _document(key, language):
 # Quizzes ---------------------------------------------------------------------------
 
 
+def _spot_question(question, text, common):
+    """A spot-the-fake question with its evidence (the service's rules apply)."""
+    return spot_question_save(
+        question=SpotTheFakeQuestion(
+            **common,
+            post_text=text["post_text"],
+            post_image=_image(question["image"]) if question.get("image") else None,
+            post_image_alt=text.get("post_image_alt", ""),
+            claimed_source=text["claimed_source"],
+            claimed_date=datetime.date.fromisoformat(question["claimed_date"]),
+            verdict=question["verdict"],
+            manipulation=question["manipulation"],
+        ),
+        evidence=text["evidence"],
+    )
+
+
 def _quiz_texts(quiz, data, language):
     """An existing demo quiz gets the current wording (texts and explanations, matched by
     question text), so that a reload brings corrections; its questions, answers and rules
@@ -253,6 +278,8 @@ def _quiz(data, language):
             )
         elif question["type"] == "tf":
             created = TF_Question.objects.create(correct=question["correct"], **common)
+        elif question["type"] == "spot":
+            created = _spot_question(question, text, common)
         else:
             created = Essay_Question.objects.create(**common)
         created.quiz.add(quiz)

@@ -93,12 +93,31 @@ def team_circle():
     return image
 
 
+def flooded_street():
+    """The picture of the demo's spot-the-fake post: a bus in a flooded street."""
+    image, draw = _canvas(width=960, height=600)
+    for left, top in ((40, 120), (250, 60), (480, 150), (700, 90)):
+        draw.rectangle((left, top, left + 190, 420), fill=GREY)
+        for row in range(top + 30, 380, 70):
+            for col in (left + 30, left + 110):
+                draw.rectangle((col, row, col + 45, row + 40), fill=LIGHT)
+    draw.rounded_rectangle((300, 300, 680, 470), radius=20, fill=ORANGE)
+    for col in range(330, 650, 80):
+        draw.rectangle((col, 320, col + 55, 370), fill=LIGHT)
+    draw.rectangle((0, 400, 960, 600), fill=BLUE)
+    for row in range(430, 600, 40):
+        for col in range(0, 960, 120):
+            draw.arc((col, row, col + 120, row + 30), 180, 360, fill=LIGHT, width=5)
+    return image
+
+
 DRAWINGS = {
     "cover-social-media": cover_social_media,
     "cover-leadership": cover_leadership,
     "verify-flow": verify_flow,
     "phone-safety": phone_safety,
     "team-circle": team_circle,
+    "flooded-street": flooded_street,
 }
 
 

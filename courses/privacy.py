@@ -41,8 +41,9 @@ class CoursesProvider(Provider):
         Holding("quiz.Sitting", ("user", "user_answers"),
                 "A quiz attempt's answers (essays are free text the person wrote).",
                 "Marking; the person's review of their answers.",
-                "Essay answers removed; the choices of multiple-choice and true/false "
-                "answers kept for the quiz reports (they say nothing about the person).",
+                "Essay answers removed; the choices of multiple-choice, true/false and "
+                "spot-the-fake answers kept for the quiz reports (they say nothing about "
+                "the person).",
                 who=TRAINERS),
         Holding("quiz.Progress", ("user",), "django-quiz-app's running score per category.",
                 "Kept by the quiz engine.", "Deleted.", who=TRAINERS),
@@ -51,6 +52,10 @@ class CoursesProvider(Provider):
                 "answered from (never the address itself).",
                 "The answer-sharing report: many accounts answering from one client.",
                 "Deleted.", who="Nobody reads it; the answer-sharing report compares hashes."),
+        Holding("courses.SpotAnswer", ("sitting",),
+                "Spot-the-fake answers: the verdict and evidence chosen, and the credit.",
+                "Scoring with partial credit; quiz reports by manipulation type.",
+                KEPT_FOR_COUNTS, who=TRAINERS),
         Holding("courses.EssayMark", ("marked_by",),
                 "A trainer's mark and comment on an essay answer.",
                 "Marking essays.", KEPT_FOR_COUNTS, who=TRAINERS),
@@ -141,6 +146,16 @@ class CoursesProvider(Provider):
         AttemptClient.objects.filter(attempt__user_id__in=user_ids).delete()
 
 
+def _is_choice(answer) -> bool:
+    """An option, true/false, or a spot-the-fake verdict with evidence ids: choices from
+    lists we wrote, nothing the person wrote."""
+    if isinstance(answer, dict):
+        return set(answer) == {"verdict", "evidence"} and all(
+            isinstance(item, int) for item in answer["evidence"]
+        )
+    return isinstance(answer, int) or answer in ("True", "False")
+
+
 def sittings_essays_remove(user_ids) -> int:
     """Blank the text of essay answers (free text the person wrote); the chosen options of
     the other questions stay, so the quiz and item-analysis reports count the same."""
@@ -152,10 +167,7 @@ def sittings_essays_remove(user_ids) -> int:
             answers = json.loads(sitting.user_answers or "{}")
         except ValueError:
             answers = {}
-        kept = {
-            key: value if isinstance(value, int) or value in ("True", "False") else ""
-            for key, value in answers.items()
-        }
+        kept = {key: value if _is_choice(value) else "" for key, value in answers.items()}
         if kept != answers:
             sitting.user_answers = json.dumps(kept)
             changed.append(sitting)

@@ -19,13 +19,21 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import FieldPanel, Panel
 
 from courses.models import CoursePage, QuestionQuota, QuizRules
 from courses.models.assessments import MAX_QUESTIONS_PER_ATTEMPT
 from courses.models.pages import default_locale_pk
 
 MIN_ANSWERS = 2
+
+#: The fields every question type shares, on each type's screen.
+QUESTION_PANELS = [
+    FieldPanel("content", widget=forms.Textarea(attrs={"rows": 3})),
+    FieldPanel("quiz", widget=forms.CheckboxSelectMultiple, heading=_("Quizzes")),
+    FieldPanel("category"),
+    FieldPanel("explanation"),
+]
 
 
 class QuizForm(WagtailAdminModelForm):
@@ -230,31 +238,51 @@ AnswerFormSet = forms.inlineformset_factory(
 )
 
 
-class MCQuestionForm(WagtailAdminModelForm):
-    """A multiple-choice question with its answers, validated and saved together."""
+class QuestionWithRowsForm(WagtailAdminModelForm):
+    """A question with rows of its own (a formset, ``rows_formset``, kept on the form as
+    ``rows_attr``), validated and saved together: the question is saved only when its
+    rows are valid, and both in the admin's transaction."""
+
+    rows_formset = None
+    rows_attr = ""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.answers = AnswerFormSet(
-            data=self.data if self.is_bound else None,
-            instance=self.instance,
-            prefix="answers",
+        setattr(
+            self,
+            self.rows_attr,
+            self.rows_formset(
+                data=self.data if self.is_bound else None,
+                instance=self.instance,
+                prefix=self.rows_attr,
+            ),
         )
+
+    @property
+    def rows(self):
+        return getattr(self, self.rows_attr)
 
     def is_valid(self):
         form_valid = super().is_valid()
-        answers_valid = self.answers.is_valid()
-        return form_valid and answers_valid
+        rows_valid = self.rows.is_valid()
+        return form_valid and rows_valid
 
     def has_changed(self):
-        return super().has_changed() or self.answers.has_changed()
+        return super().has_changed() or self.rows.has_changed()
 
     def save(self, commit=True):
         question = super().save(commit=commit)
-        self.answers.instance = question
+        self.rows.instance = question
         if commit:
-            self.answers.save()
+            self.rows.save()
         return question
+
+
+class MCQuestionForm(QuestionWithRowsForm):
+    """A multiple-choice question with its answers."""
+
+    rows_formset = AnswerFormSet
+    rows_attr = "answers"
 
 
 class FormsetPanel(Panel):

@@ -8,8 +8,10 @@ django-quiz-app's ``max_questions`` of them), as before.
 Whatever the quiz, the questions drawn are recorded on the attempt (``QuizAttempt.draw``)
 as they were asked: text, explanation, options in the order shown (shuffled per attempt;
 a random few of the wrong ones when the quiz shows fewer options than a question has)
-and which are right. Scoring, review and essay marking read the record, so a question a
-trainer edits or deletes after the draw does not change an attempt that asked it.
+and which are right; for a spot-the-fake question, the post, its right verdict and
+manipulation type, and the evidence list with which items decide it. Scoring, review
+and essay marking read the record, so a question a trainer edits or deletes after the
+draw does not change an attempt that asked it.
 """
 
 import logging
@@ -24,7 +26,14 @@ from true_false.models import TF_Question
 
 from django.utils.translation import gettext as _
 
-from courses.models import QuestionQuota, QuizAttempt
+from courses import quiz_scoring
+from courses.models import (
+    QuestionQuota,
+    QuizAttempt,
+    SpotEvidence,
+    SpotTheFakeQuestion,
+    Verdict,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -36,12 +45,16 @@ class DrawnQuestion:
     """One question as an attempt asked it."""
 
     id: int
-    kind: str  # "mc", "tf" or "essay"
+    kind: str  # "mc", "tf", "essay" or "spot"
     content: str
     explanation: str = ""
-    # (answer id, text, correct) in the order shown; multiple choice only.
+    # (answer id, text, correct) in the order shown: multiple choice; for spot the
+    # fake, (evidence id, text, decides it).
     options: tuple = field(default_factory=tuple)
     tf_correct: bool | None = None  # true/false only
+    # Spot the fake only: text, image_id, image_alt, source, date (ISO), verdict,
+    # manipulation.
+    post: dict | None = None
 
     @property
     def pk(self):
@@ -60,13 +73,36 @@ class DrawnQuestion:
             return any(pk == guess and correct for pk, _t, correct in self.options)
         if self.kind == "tf":
             return guess == str(self.tf_correct)
+        if self.kind == "spot":
+            return self.spot_credit(guess)[1] == 1
         return False  # essays are marked by a trainer
+
+    def spot_credit(self, guess: dict):
+        """(verdict right, evidence found, credit) of a cleaned spot-the-fake answer
+        (courses.quiz_scoring.spot_credit)."""
+        verdict_right = guess["verdict"] == self.post["verdict"]
+        found, credit = quiz_scoring.spot_credit(
+            verdict_right=verdict_right,
+            deciding={pk for pk, _text, decides in self.options if decides},
+            ticked=set(guess["evidence"]),
+        )
+        return verdict_right, found, credit
+
+    @property
+    def verdict_label(self) -> str:
+        return str(Verdict(self.post["verdict"]).label) if self.post else ""
+
+    @property
+    def deciding_evidence(self) -> list[str]:
+        return [text for _pk, text, decides in self.options if decides]
 
     def correct_answers(self) -> list[str]:
         if self.kind == "mc":
             return [text for _pk, text, correct in self.options if correct]
         if self.kind == "tf":
             return [_("True") if self.tf_correct else _("False")]
+        if self.kind == "spot":
+            return [self.verdict_label, *self.deciding_evidence]
         return []
 
     def to_json(self) -> dict:
@@ -84,6 +120,8 @@ def kind_of(question) -> str | None:
         return "tf"
     if isinstance(question, Essay_Question):
         return "essay"
+    if isinstance(question, SpotTheFakeQuestion):
+        return "spot"
     return None
 
 
@@ -149,11 +187,16 @@ def seen_question_ids(*, user, course) -> frozenset:
 def draw_record(
     *, question_ids: list[int], options_shown: int | None, shuffle_options: bool
 ) -> list[dict]:
-    """The attempt's record of the questions, in their order (two queries)."""
+    """The attempt's record of the questions, in their order (two queries; a third
+    for the evidence lists when spot-the-fake questions are drawn)."""
     questions = {q.pk: q for q in Question.objects.filter(pk__in=question_ids).select_subclasses()}
     answers = defaultdict(list)
     for answer in Answer.objects.filter(question_id__in=question_ids).order_by("pk"):
         answers[answer.question_id].append(answer)
+    spot_ids = [pk for pk, q in questions.items() if isinstance(q, SpotTheFakeQuestion)]
+    if spot_ids:
+        for item in SpotEvidence.objects.filter(question_id__in=spot_ids):
+            answers[item.question_id].append(item)
     record = []
     for question_id in question_ids:
         question = questions.get(question_id)
@@ -172,9 +215,22 @@ def draw_record(
 
 def drawn_question(question, *, answers, options_shown, shuffle) -> DrawnQuestion:
     kind = kind_of(question)
-    options = ()
+    options, post = (), None
     if kind == "mc":
         options = _options(question, answers, options_shown=options_shown, shuffle=shuffle)
+    elif kind == "spot":
+        # Every item is shown (a deciding one left out could not be found), in the
+        # written order or shuffled like options.
+        options = _shuffled([(e.pk, e.text, e.decides) for e in answers], shuffle=shuffle)
+        post = {
+            "text": question.post_text,
+            "image_id": question.post_image_id,
+            "image_alt": question.post_image_alt,
+            "source": question.claimed_source,
+            "date": question.claimed_date.isoformat(),
+            "verdict": question.verdict,
+            "manipulation": question.manipulation,
+        }
     return DrawnQuestion(
         id=question.pk,
         kind=kind,
@@ -182,6 +238,7 @@ def drawn_question(question, *, answers, options_shown, shuffle) -> DrawnQuestio
         explanation=question.explanation,
         options=options,
         tf_correct=question.correct if kind == "tf" else None,
+        post=post,
     )
 
 
@@ -198,7 +255,12 @@ def _options(question, answers, *, options_shown, shuffle) -> tuple:
         wrong = [o for o in written if not o[2]]
         keep = set(_random.sample(wrong, max(1, options_shown - len(right))))
         written = [o for o in written if o[2] or o in keep]
-    if not (shuffle or question.answer_order == "random") or len(written) < 2:
+    return _shuffled(written, shuffle=shuffle or question.answer_order == "random")
+
+
+def _shuffled(written: list, *, shuffle: bool) -> tuple:
+    """``written`` as it is, or shuffled and then never in that order (two or more)."""
+    if not shuffle or len(written) < 2:
         return tuple(written)
     shown = list(written)
     _random.shuffle(shown)
@@ -216,9 +278,14 @@ def attempt_question(attempt, question_id: int) -> DrawnQuestion | None:
     question = Question.objects.filter(pk=question_id).select_subclasses().first()
     if question is None:
         return None
+    kind = kind_of(question)
     return drawn_question(
         question,
-        answers=list(question.answer_set.all()) if kind_of(question) == "mc" else [],
+        answers=list(question.answer_set.all())
+        if kind == "mc"
+        else list(question.evidence.all())
+        if kind == "spot"
+        else [],
         options_shown=None,
         shuffle=False,
     )

@@ -7,7 +7,7 @@ deadline, how it ended) and ``QuizRules`` (time limit, attempts, review). Here:
 - starting or resuming an attempt (``quiz_attempt_start``): its questions drawn and
   recorded (``courses.quiz_draw``), its deadline with the trainee's accommodation;
 - scoring one answer exactly once, under a row lock (``quiz_answer_submit``), after
-  cleaning it (``clean_guess``);
+  cleaning it (``courses.quiz_answers.clean_guess``);
 - finishing it: the last answer, or the deadline passed (``quiz_attempt_close_if_expired``).
 
 A passed attempt asks ``services.course_completion_evaluate`` to record the course.
@@ -21,18 +21,23 @@ from quiz.models import Question, Sitting
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses import quiz_draw
-from courses.models import AttemptClient, CoursePage, EssayMark, QuizAccommodation, QuizAttempt
+from courses import quiz_draw, quiz_scoring
+from courses.models import (
+    AttemptClient,
+    CoursePage,
+    EssayMark,
+    QuizAccommodation,
+    QuizAttempt,
+    SpotAnswer,
+)
 from courses.progress import attempts_used, quiz_rules
+from courses.quiz_answers import clean_guess
 from courses.quiz_draw import DrawnQuestion
 from courses.services import LearningError, NotEnrolled, course_completion_evaluate, is_enrolled
-
-MAX_ESSAY_LENGTH = 5000
 
 
 class NoAttemptsLeft(LearningError):
@@ -198,29 +203,8 @@ class AnswerOutcome:
     # None only for a replay known from the cache, without reading the attempt.
     attempt: QuizAttempt | None
     timed_out: bool = False
-
-
-def clean_guess(question: DrawnQuestion, raw) -> str | int:
-    """The answer as the attempt's question takes it (an option it showed, "True" or
-    "False", or an essay's text), or ValidationError."""
-    raw = (raw or "").strip()
-    if question.kind == "mc":
-        if not raw.isdigit() or int(raw) not in {pk for pk, _text in question.choices}:
-            raise ValidationError(_("Choose one of the answers."))
-        return int(raw)
-    if question.kind == "tf":
-        if raw not in ("True", "False"):
-            raise ValidationError(_("Choose true or false."))
-        return raw
-    if question.kind == "essay":
-        if not raw:
-            raise ValidationError(_("Write your answer."))
-        if len(raw) > MAX_ESSAY_LENGTH:
-            raise ValidationError(
-                _("Keep your answer under %(n)d characters.") % {"n": MAX_ESSAY_LENGTH}
-            )
-        return raw
-    raise ValidationError(_("Unknown question type."))
+    # Spot the fake: (verdict right, evidence found, credit from 0 to 1).
+    spot: tuple | None = None
 
 
 def current_question(attempt: QuizAttempt) -> DrawnQuestion | None:
@@ -355,6 +339,7 @@ def _quiz_answer_submit_locked(
             question=None, correct=None, counted=False, finished=finished, attempt=attempt
         )
     guess = clean_guess(current, raw_answer)
+    spot = current.spot_credit(guess) if current.kind == "spot" else None
     correct = current.is_correct(guess)
     if correct:
         sitting.add_to_score(1)
@@ -364,6 +349,18 @@ def _quiz_answer_submit_locked(
     sitting.remove_first_question()
     if current.kind == "essay" and Question.objects.filter(pk=current.id).exists():
         EssayMark.objects.create(sitting=sitting, question_id=current.id)
+    if spot is not None:
+        verdict_right, found, credit = spot
+        SpotAnswer.objects.create(
+            sitting=sitting,
+            question_id=current.id,
+            manipulation=current.post["manipulation"],
+            verdict=guess["verdict"],
+            verdict_right=verdict_right,
+            evidence=guess["evidence"],
+            evidence_found=found,
+            credit=credit,
+        )
     if client:
         AttemptClient.objects.bulk_create(
             [AttemptClient(attempt=attempt, client=client)], ignore_conflicts=True
@@ -372,7 +369,12 @@ def _quiz_answer_submit_locked(
     if finished:
         _attempt_finish(attempt, sitting, QuizAttempt.Ending.ANSWERED)
     return AnswerOutcome(
-        question=current, correct=correct, counted=True, finished=finished, attempt=attempt
+        question=current,
+        correct=correct,
+        counted=True,
+        finished=finished,
+        attempt=attempt,
+        spot=spot,
     )
 
 
@@ -383,8 +385,8 @@ def _attempt_finish(attempt, sitting, ending):
     sitting.mark_quiz_complete()
     attempt.finished_at = sitting.end or timezone.now()
     attempt.ending = ending
-    attempt.score_percent = sitting.get_percent_correct
-    attempt.passed = sitting.check_if_passed
+    # Parts of points (spot the fake) included: courses.quiz_scoring.
+    attempt.score_percent, attempt.passed = quiz_scoring.attempt_score(sitting)
     attempt.save(update_fields=["finished_at", "ending", "score_percent", "passed"])
     if attempt.passed:
         course_completion_evaluate(user=attempt.user, course=attempt.course)

@@ -30,6 +30,8 @@ _QUIZ_EDITING = [
         ("multichoice", "answer"),
         ("true_false", "tf_question"),
         ("essay", "essay_question"),
+        ("courses", "spotthefakequestion"),
+        ("courses", "spotevidence"),
     ]
     for action in ("add", "change", "delete", "view")
 ]

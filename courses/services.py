@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses import quiz_scoring
 from courses.models import (
     CourseCompletion,
     CoursePage,
@@ -193,8 +194,7 @@ def essay_mark(*, mark_id: int, correct: bool, marked_by, comment: str = "") -> 
         sitting.remove_incorrect_question(mark.question)
     attempt = QuizAttempt.objects.select_for_update().filter(sitting=sitting).first()
     if attempt is not None and not attempt.is_open:
-        attempt.score_percent = sitting.get_percent_correct
-        attempt.passed = sitting.check_if_passed
+        attempt.score_percent, attempt.passed = quiz_scoring.attempt_score(sitting)
         attempt.save(update_fields=["score_percent", "passed"])
         if attempt.passed:
             course_completion_evaluate(user=attempt.user, course=attempt.course)

@@ -20,7 +20,15 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale, Page
 
-from courses import offline_files, progress, quiz_draw, quiz_engine, selectors, services
+from courses import (
+    offline_files,
+    progress,
+    quiz_draw,
+    quiz_engine,
+    selectors,
+    services,
+    spot_page,
+)
 from courses.clients import client_fingerprint
 from courses.models import (
     CourseCompletion,
@@ -29,6 +37,7 @@ from courses.models import (
     LessonPage,
     QuizAttempt,
     QuizRules,
+    SpotAnswer,
 )
 from courses.services import LearningError
 from lms.errors import refused
@@ -187,7 +196,7 @@ def quiz_question(request, attempt_id):
                 user=request.user,
                 attempt_id=attempt_id,
                 question_id=question_id,
-                raw_answer=request.POST.get("answer", ""),
+                raw_answer=spot_page.raw_answer(request.POST),
                 client=client_fingerprint(request),
             )
         except QuizAttempt.DoesNotExist:
@@ -217,6 +226,7 @@ def quiz_question(request, attempt_id):
                         "correct": outcome.correct,
                         "finished": outcome.finished,
                         "correct_answers": outcome.question.correct_answers(),
+                        "spot": spot_page.spot_outcome(outcome),
                     },
                 )
             if outcome.finished:
@@ -243,7 +253,7 @@ def quiz_question(request, attempt_id):
             "question": question,
             "kind": question.kind,
             # Ids and texts only: whether an answer is correct never reaches the page.
-            "choices": question.choices if question.kind == "mc" else None,
+            "choices": question.choices if question.kind in ("mc", "spot") else None,
             "number": answered + 1,
             "total": total,
             "seconds_left": attempt.seconds_left(),
@@ -252,6 +262,7 @@ def quiz_question(request, attempt_id):
             else math.ceil(attempt.seconds_left() / 60),
             "error": error,
             "previous_answer": request.POST.get("answer", "") if error else "",
+            **spot_page.spot_context(question, request.POST if error else None),
         },
         status=400 if error else 200,
     )
@@ -325,6 +336,9 @@ def _review_rows(attempt, sitting, *, reveal):
     answers = json.loads(sitting.user_answers)
     incorrect = set(sitting.get_incorrect_questions)
     marks = {mark.question_id: mark for mark in EssayMark.objects.filter(sitting_id=sitting.pk)}
+    credits = dict(
+        SpotAnswer.objects.filter(sitting_id=sitting.pk).values_list("question_id", "credit")
+    )
     rows = []
     for question in quiz_draw.attempt_questions(attempt):
         guess = answers.get(str(question.pk))
@@ -338,6 +352,8 @@ def _review_rows(attempt, sitting, *, reveal):
                 # An essay answer a trainer has not marked yet is neither right nor wrong.
                 "pending": mark is not None and mark.correct is None,
                 "comment": mark.comment if mark is not None else "",
+                # Spot the fake: the part of the point earned (0 to 1).
+                "credit": credits.get(question.pk),
                 "correct_answers": question.correct_answers() if reveal else [],
                 "explanation": question.explanation if reveal else "",
             }
@@ -346,6 +362,8 @@ def _review_rows(attempt, sitting, *, reveal):
 
 
 def _answer_text(question, guess):
+    if question.kind == "spot":
+        return spot_page.answer_text(question, guess)
     if question.kind == "mc":
         return question.option_text(guess)
     if question.kind == "tf":

@@ -6,7 +6,6 @@ from multichoice.models import MCQuestion
 from quiz.models import Category, Quiz
 from true_false.models import TF_Question
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -18,19 +17,14 @@ from courses import volunteer_admin
 from courses.accommodation_admin import AccommodationViewSet
 from courses.admin_views import EssayMarkingViewSet
 from courses.quiz_admin import (
+    QUESTION_PANELS,
     AnswersPanel,
     MCQuestionForm,
     QuizForm,
     QuotasPanel,
     refuse_deleting_categories_drawn_from,
 )
-
-QUESTION_PANELS = [
-    FieldPanel("content", widget=forms.Textarea(attrs={"rows": 3})),
-    FieldPanel("quiz", widget=forms.CheckboxSelectMultiple, heading=_("Quizzes")),
-    FieldPanel("category"),
-    FieldPanel("explanation"),
-]
+from courses.spot_admin import SpotQuestionViewSet
 
 
 class QuizViewSet(SnippetViewSet):
@@ -126,6 +120,7 @@ class QuizzesGroup(SnippetViewSetGroup):
         MCQuestionViewSet,
         TFQuestionViewSet,
         EssayQuestionViewSet,
+        SpotQuestionViewSet,
         CategoryViewSet,
     )
 

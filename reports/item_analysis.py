@@ -33,7 +33,7 @@ from django.utils.translation import gettext as _
 from courses.models import EssayMark, QuizAttempt
 from organisation.models import VolunteerProfile
 from reports.filters import Filters
-from reports.quizzes import question_admin_url, quiz_versions
+from reports.quizzes import QUESTION_TYPES, question_admin_url, quiz_versions
 from reports.report import Report, drill, fetch_all
 from reports.tables import Column, Table, bar_chart, rate
 
@@ -203,9 +203,7 @@ class QuestionInfo:
 
 def questions_info(question_ids) -> dict[int, QuestionInfo]:
     """The questions and their options: 2 queries."""
-    questions = Question.objects.filter(pk__in=list(question_ids)).select_related(
-        "mcquestion", "tf_question", "essay_question"
-    )
+    questions = Question.objects.filter(pk__in=list(question_ids)).select_related(*QUESTION_TYPES)
     answers = defaultdict(list)
     for answer in Answer.objects.filter(question_id__in=list(question_ids)).order_by("pk"):
         answers[answer.question_id].append((str(answer.pk), answer.content, answer.correct))
@@ -219,6 +217,10 @@ def questions_info(question_ids) -> dict[int, QuestionInfo]:
             options = [("True", _("True"), correct), ("False", _("False"), not correct)]
         elif getattr(question, "essay_question", None) is not None:
             kind, options = _("Written answer"), []
+        elif getattr(question, "spotthefakequestion", None) is not None:
+            # Right: full marks (verdict and exactly the deciding evidence); its parts
+            # are in the quiz report's results by manipulation type.
+            kind, options = _("Spot the fake"), []
         else:
             kind, options = _("Other"), []
         info[question.pk] = QuestionInfo(question, kind, options)

@@ -1,6 +1,7 @@
 """The quiz report: attempts, trainees, pass rate, mean and median score, the score
-histogram, and the questions of each quiz most often answered wrong (from
-django-quiz-app's `Sitting.question_order` / `incorrect_questions`)."""
+histogram, the questions of each quiz most often answered wrong (from
+django-quiz-app's `Sitting.question_order` / `incorrect_questions`), and spot-the-fake
+results by manipulation type (reports.spot_results)."""
 
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, EssayMark, QuizAttempt
 from reports.filters import Filters
 from reports.report import Median, Report, fetch_all
+from reports.spot_results import spot_table
 from reports.tables import Column, Table, histogram, rate
 
 WRONG_QUESTIONS_SHOWN = 10
@@ -139,14 +141,18 @@ def quiz_rows(filters: Filters, quiz_ids: list[int]) -> QuizRows:
     questions = {
         question.pk: question
         for question in Question.objects.filter(pk__in=[row[1] for row in wrong]).select_related(
-            "mcquestion", "tf_question", "essay_question"
+            *QUESTION_TYPES
         )
     }
     return QuizRows(summary, bins, wrong, questions)
 
 
+#: django-quiz-app's question types and ours, by their one-to-one accessor on Question.
+QUESTION_TYPES = ("mcquestion", "tf_question", "essay_question", "spotthefakequestion")
+
+
 def question_admin_url(question) -> str | None:
-    for child in ("mcquestion", "tf_question", "essay_question"):
+    for child in QUESTION_TYPES:
         specific = getattr(question, child, None)
         if specific is not None:
             opts = specific._meta
@@ -161,8 +167,8 @@ def question_admin_url(question) -> str | None:
 
 def quiz_report(filters: Filters) -> Report:
     """Per quiz, in every language of each course: attempts, pass rate, scores and their
-    distribution, and the questions most often answered wrong, linked to their edit
-    screen: 4 queries."""
+    distribution, the questions most often answered wrong, linked to their edit
+    screen, and spot-the-fake results by manipulation type: 5 queries."""
     quiz_courses = quiz_versions(filters.courses())
     quizzes = {quiz.pk: quiz for _course, quiz in quiz_courses}
     rows = quiz_rows(filters, list(quizzes))
@@ -217,7 +223,8 @@ def quiz_report(filters: Filters) -> Report:
                 list(zip(SCORE_BINS, counts, strict=True)),
             )
         )
-    return Report([scores, distribution, _wrong_questions(quizzes, rows)], charts)
+    spot = spot_table(quizzes, _attempts(filters, list(quizzes)))
+    return Report([scores, distribution, _wrong_questions(quizzes, rows), spot], charts)
 
 
 def _wrong_questions(quizzes: dict, rows: QuizRows) -> Table:

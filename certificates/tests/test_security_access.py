@@ -219,6 +219,7 @@ GET_ROUTES = [
     ("coordinators:inspect", "/admin/coordinators/inspect/{o[coordinator].pk}/", SUPERUSER_ONLY),
     ("coordinators:copy", "/admin/coordinators/copy/{o[coordinator].pk}/", SUPERUSER_ONLY),
     ("wagtail_quizzes", "/admin/snippets/quiz/quiz/", TRAINERS),
+    ("wagtail_spot_questions", "/admin/snippets/courses/spotthefakequestion/", TRAINERS),
     ("wagtail_admin", "/admin/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("django_admin", "/django-admin/", row(*[L] * 7, 200)),
     # POST-only actions answer GET with 405 (after the admin's own access check).

@@ -40,6 +40,10 @@ QUESTION is one of:
     {"type": "tf", "category": CATEGORY, "correct": bool,
      "en": {"content": str, "explanation": str}, "hi": {...}}
     {"type": "essay", "category": CATEGORY, "en": {"content": str, "explanation": str}, "hi": {...}}
+    {"type": "spot", "category": CATEGORY, "verdict": VERDICT, "manipulation": MANIPULATION,
+     "image": IMAGE_KEY or None, "claimed_date": "YYYY-MM-DD",
+     "en": {"content": str, "explanation": str, "post_text": str, "post_image_alt": str,
+            "claimed_source": str, "evidence": [(str, decides: bool), ...]}, "hi": {...}}
 """
 
 import re
@@ -51,6 +55,7 @@ IMAGE_KEYS = {
     "verify-flow",
     "phone-safety",
     "team-circle",
+    "flooded-street",
 }
 DOCUMENT_KEYS = {"verification-checklist", "safety-checklist", "team-meeting-plan"}
 CATEGORIES = {"platforms", "writing", "verification", "civility", "safety", "leadership"}
@@ -65,6 +70,7 @@ BLOCK_TYPES = {
     "spot_the_fake": dict,
     "key_takeaways": list,
 }
+SPOT_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 
@@ -116,7 +122,7 @@ def validate_block(block, where, lang):
 
 def validate_question(question, where):
     kind = question.get("type")
-    _require(kind in {"mc", "tf", "essay"}, where, "type must be mc, tf or essay")
+    _require(kind in {"mc", "tf", "essay", "spot"}, where, "type must be mc, tf, essay or spot")
     _require(question.get("category") in CATEGORIES, where, f"category one of {CATEGORIES}")
     if kind == "tf":
         _require(isinstance(question.get("correct"), bool), where, "tf needs correct: bool")
@@ -127,6 +133,8 @@ def validate_question(question, where):
             answers = text.get("answers") or []
             _require(len(answers) >= 3, where, "mc needs at least three answers")
             _require(sum(1 for _a, ok in answers if ok) == 1, where, "exactly one correct answer")
+    if kind == "spot":
+        _validate_spot(question, where)
     if kind == "mc":
         en, hi = question["en"]["answers"], question["hi"]["answers"]
         _require(
@@ -134,6 +142,32 @@ def validate_question(question, where):
             where,
             "answers must match across languages",
         )
+
+
+def _validate_spot(question, where):
+    from courses.models import Manipulation, Verdict
+
+    _require(question.get("verdict") in Verdict.values, where, "spot verdict")
+    _require(question.get("manipulation") in Manipulation.values, where, "spot manipulation")
+    _require(question.get("image") in IMAGE_KEYS | {None}, where, "spot image")
+    _require(SPOT_DATE.match(question.get("claimed_date", "")), where, "claimed_date")
+    for lang in LANGUAGES:
+        text = question[lang]
+        for name in ("post_text", "claimed_source", "explanation"):
+            _text(text.get(name), f"{where}.{lang}.{name}", lang)
+        if question.get("image"):
+            _text(text.get("post_image_alt"), f"{where}.{lang}.post_image_alt", lang)
+        _require(
+            any(decides for _e, decides in text.get("evidence", []))
+            and not all(decides for _e, decides in text["evidence"]),
+            where,
+            "spot evidence needs deciding and other items",
+        )
+    _require(
+        [d for _e, d in question["en"]["evidence"]] == [d for _e, d in question["hi"]["evidence"]],
+        where,
+        "evidence must match across languages",
+    )
 
 
 def validate_course(course):

@@ -4,7 +4,7 @@ The lessons live in social_media_lessons_1.py and social_media_lessons_2.py; thi
 the course details and the final quiz. Format: see courses/demo_data/schema.py.
 """
 
-from courses.demo_data import social_media_lessons_1, social_media_lessons_2
+from courses.demo_data import social_media_lessons_1, social_media_lessons_2, verification_post
 
 QUESTIONS = [
     # Lesson 1: platform basics
@@ -611,6 +611,6 @@ COURSE = {
             "fail_text": "शेयर करने से पहले जाँचने की आदत अभ्यास से बनती है। पाठों को दोबारा पढ़ें, "
             "ख़ासकर वे पाठ जिनसे जुड़े प्रश्नों के उत्तर ग़लत हुए।",
         },
-        "questions": QUESTIONS,
+        "questions": [*QUESTIONS, verification_post.QUESTION],
     },
 }

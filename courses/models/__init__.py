@@ -8,6 +8,13 @@ from courses.models.pages import (
     TranslationFallbackMixin,
 )
 from courses.models.quizzes import AttemptClient, EssayMark, QuizAttempt, QuizRules
+from courses.models.spot import (
+    Manipulation,
+    SpotAnswer,
+    SpotEvidence,
+    SpotTheFakeQuestion,
+    Verdict,
+)
 
 __all__ = [
     "AttemptClient",
@@ -19,9 +26,14 @@ __all__ = [
     "LessonCompletion",
     "LessonEntry",
     "LessonPage",
+    "Manipulation",
     "QuestionQuota",
     "QuizAccommodation",
     "QuizAttempt",
     "QuizRules",
+    "SpotAnswer",
+    "SpotEvidence",
+    "SpotTheFakeQuestion",
     "TranslationFallbackMixin",
+    "Verdict",
 ]

@@ -108,3 +108,19 @@ def asked(attempt) -> list[int]:
     """The questions an attempt asks, in order."""
     order = Sitting.objects.get(pk=attempt.sitting_id).question_order
     return [int(i) for i in order.split(",") if i]
+
+
+def formset_rows(prefix, rows, *, text, flag, existing=0):
+    """An admin formset's POST data: ``rows`` of (text, ticked) as the fields ``text`` and
+    ``flag`` (a question's answers, a spot-the-fake question's evidence)."""
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(rows)),
+        f"{prefix}-INITIAL_FORMS": str(existing),
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "10",
+    }
+    for index, (value, ticked) in enumerate(rows):
+        data[f"{prefix}-{index}-{text}"] = value
+        if ticked:
+            data[f"{prefix}-{index}-{flag}"] = "on"
+    return data

@@ -1,4 +1,5 @@
-"""The demo content `make run` loads: two courses in both languages, quizzes of all three types."""
+"""The demo content `make run` loads: two courses in both languages, quizzes of all three
+types, and a spot-the-fake question in the social media course's quiz."""
 
 from io import StringIO
 
@@ -11,7 +12,7 @@ from django.test import TestCase, override_settings
 
 from wagtail.models import Page
 
-from courses.models import CoursePage, LessonPage
+from courses.models import CoursePage, LessonPage, SpotTheFakeQuestion
 
 
 @override_settings(DEBUG=True)
@@ -41,9 +42,13 @@ class DemoContentTests(TestCase):
             quiz = course.quiz
             self.assertEqual(quiz.pass_mark, 70)
             kinds = {type(q) for q in quiz.get_questions()}
-            self.assertEqual(kinds, {MCQuestion, TF_Question, Essay_Question})
             if course.slug == "social-media-skills":
                 self.assertGreaterEqual(quiz.get_max_score, 8)
+                self.assertEqual(
+                    kinds, {MCQuestion, TF_Question, Essay_Question, SpotTheFakeQuestion}
+                )
+            else:
+                self.assertEqual(kinds, {MCQuestion, TF_Question, Essay_Question})
             in_devanagari = any("\u0900" <= ch <= "\u097f" for ch in quiz.title)
             self.assertEqual(in_devanagari, course.locale.language_code == "hi")
 
@@ -70,3 +75,20 @@ class DemoContentTests(TestCase):
         counts = (Page.objects.count(), MCQuestion.objects.count())
         call_command("load_demo", stdout=StringIO())
         self.assertEqual((Page.objects.count(), MCQuestion.objects.count()), counts)
+
+    def test_the_verification_post_in_both_languages(self):
+        """The spot-the-fake question teaches the checks: an old picture found by a reverse
+        image search and a date that does not match decide it; shares and urgency do not."""
+        for language, words in (("en", "reverse image search"), ("hi", "रिवर्स इमेज सर्च")):
+            course = CoursePage.objects.get(
+                locale__language_code=language, slug="social-media-skills"
+            )
+            question = SpotTheFakeQuestion.objects.get(quiz=course.quiz)
+            self.assertEqual((question.verdict, question.manipulation), ("misleading", "old_image"))
+            self.assertIsNotNone(question.post_image)
+            deciding = [e.text for e in question.evidence.all() if e.decides]
+            self.assertEqual(len(deciding), 2)
+            self.assertIn(words, deciding[0].lower())
+            self.assertEqual(question.evidence.filter(decides=False).count(), 3)
+            in_devanagari = any("\u0900" <= ch <= "\u097f" for ch in question.explanation)
+            self.assertEqual(in_devanagari, language == "hi")

@@ -6,21 +6,13 @@ from quiz.models import Quiz
 
 from django.urls import reverse
 
+from courses.tests.factories import formset_rows
+
 pytestmark = pytest.mark.django_db
 
 
 def answers_data(rows, existing=0):
-    data = {
-        "answers-TOTAL_FORMS": str(len(rows)),
-        "answers-INITIAL_FORMS": str(existing),
-        "answers-MIN_NUM_FORMS": "0",
-        "answers-MAX_NUM_FORMS": "10",
-    }
-    for index, (content, correct) in enumerate(rows):
-        data[f"answers-{index}-content"] = content
-        if correct:
-            data[f"answers-{index}-correct"] = "on"
-    return data
+    return formset_rows("answers", rows, text="content", flag="correct", existing=existing)
 
 
 @pytest.fixture
