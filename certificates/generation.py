@@ -108,7 +108,9 @@ def image_data_url(image) -> str | None:
     return "data:image/png;base64," + base64.b64encode(body).decode("ascii")
 
 
-def certificate_data(certificate: Certificate, qr_fragment: str = "") -> CertificateData:
+def certificate_data(
+    certificate: Certificate, qr_fragment: str = "", credential: str = ""
+) -> CertificateData:
     role_en, role_hi = role_names(certificate.level)
     return CertificateData(
         name_en=certificate.name_en,
@@ -125,6 +127,7 @@ def certificate_data(certificate: Certificate, qr_fragment: str = "") -> Certifi
         verification_code=certificate.code,
         verification_url=verification_url(certificate.code),
         qr_fragment=qr_fragment,
+        credential=credential,
     )
 
 
@@ -201,7 +204,8 @@ def certificates_render(certificates: list[Certificate]) -> tuple[int, int]:
     try:
         pairs = list(
             renderer.render(
-                certificate_data(c, credentials[c.pk].qr_fragment) for c in certificates
+                certificate_data(c, credentials[c.pk].qr_fragment, credentials[c.pk].credential)
+                for c in certificates
             )
         )
     except Exception:  # one bad certificate: render them one by one to find it
@@ -215,7 +219,9 @@ def certificates_render(certificates: list[Certificate]) -> tuple[int, int]:
     for certificate in certificates:
         try:
             signed = credentials[certificate.pk]
-            pdf = single.render_pdf(certificate_data(certificate, signed.qr_fragment))
+            pdf = single.render_pdf(
+                certificate_data(certificate, signed.qr_fragment, signed.credential)
+            )
             issued += _store(certificate, pdf, signed.credential)
         except Exception as error:  # noqa: BLE001 (recorded on the certificate)
             failed += _fail(certificate, error)

@@ -10,7 +10,8 @@ dates, code and QR. :class:`BatchRenderer`:
    HTML parse, one style cascade, fonts subset once per batch);
 3. paints each page as the static layer, drawn once per batch into a PDF form XObject
    and referenced by every page, with the page's own text on top;
-4. splits that PDF into one small PDF per certificate (:mod:`certificates.design.pdf_split`).
+4. splits that PDF into one small PDF per certificate (:mod:`certificates.design.pdf_split`),
+   each a PDF/A-3b with its own signed credential attached (:mod:`certificates.design.archival`).
 
 Every output keeps real text (extractable, fonts embedded) and looks the same as
 ``CertificateRenderer.render_pdf``. Memory stays flat: nothing is kept across batches.
@@ -24,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 
+from .archival import PDF_VARIANT, credential_attachment
 from .data import CertificateData, CertificateDesign
 from .pages import paint_certificate_page
 from .pdf_split import split_document
@@ -94,7 +96,14 @@ class BatchRenderer:
         while batch := list(itertools.islice(iterator, self.batch_size)):
             with gc_paused():
                 document = self.render_batch_document(batch)
-                pdfs = list(split_document(document, title=self.title))
+                pdfs = list(
+                    split_document(
+                        document,
+                        title=self.title,
+                        variant=PDF_VARIANT,
+                        attachments=[credential_attachment(data) for data in batch],
+                    )
+                )
                 del document
             yield from zip(batch, pdfs, strict=True)
 

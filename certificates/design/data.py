@@ -49,6 +49,8 @@ class CertificateData:
     verification_url: str
     #: The QR code's own proof (certificates/credentials/printed.py), after a "#".
     qr_fragment: str = ""
+    #: The signed credential (VC-JWT), embedded in the PDF (certificates/design/archival.py).
+    credential: str = ""
 
     @property
     def qr_url(self) -> str:

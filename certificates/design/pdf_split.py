@@ -9,13 +9,18 @@ annotations) and the shared ones (fonts, XObjects), renumbered from 1.
 
 Only what a page references is written, so no certificate carries another person's
 annotations or images. Output is deterministic (the /ID is a hash of the content).
+
+For PDF/A (``variant``), the catalogue keeps what the variant put there (XMP metadata,
+the sRGB output intent, the language), shared by every page's PDF, and each page's
+PDF gets its own attachment (the certificate's signed credential: an embedded-file
+stream and its file specification, listed in ``/Names`` and ``/AF``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pydyf
 from weasyprint import DEFAULT_OPTIONS, VERSION
@@ -43,8 +48,8 @@ class _Serialised:
         return head + self.tail
 
 
-def _closure(start: int, objects: dict[int, _Serialised], skip: set[int]) -> list[int]:
-    seen, stack = set(), [start]
+def _closure(start, objects: dict[int, _Serialised], skip: set[int]) -> list[int]:
+    seen, stack = set(), list(start) if isinstance(start, list | tuple) else [start]
     while stack:
         number = stack.pop()
         if number in seen or number in skip:
@@ -79,19 +84,66 @@ def _pdf_bytes(bodies: list[bytes], info: bytes) -> bytes:
     return b"".join(out)
 
 
-def split_document(document, *, title: str | None = None) -> Iterator[bytes]:
-    """Yield one PDF (bytes) per page of a rendered WeasyPrint ``document``."""
+# What a PDF/A variant adds to the catalogue that each page's PDF keeps.
+CATALOG_KEYS = ("Lang", "OutputIntents", "Metadata")
+
+
+def _attachment_objects(attachment, first_number: int) -> tuple[list[bytes], int]:
+    """The attachment's objects, numbered from ``first_number``, and its file
+    specification's number."""
+    scratch = pydyf.PDF()
+    filespec = weasyprint_private.pdf_attachment(scratch, attachment)
+    added = [obj for obj in scratch.objects if obj.number]
+    numbers = {obj.number: first_number + i for i, obj in enumerate(added)}
+    return [_Serialised(obj).renumbered(numbers) for obj in added], numbers[filespec.number]
+
+
+def _catalog(extra: _Serialised | None, numbers: dict[int, int], filespec: bytes) -> bytes:
+    entries = extra.renumbered(numbers)[2:-2] if extra else b""  # inside "<<" ... ">>"
+    return b"<</Type /Catalog /Pages 2 0 R%s%s>>" % (
+        b" " + entries if entries else b"",
+        filespec,
+    )
+
+
+def split_document(
+    document,
+    *,
+    title: str | None = None,
+    variant: str | None = None,
+    attachments: Sequence | None = None,
+) -> Iterator[bytes]:
+    """Yield one PDF (bytes) per page of a rendered WeasyPrint ``document``.
+
+    ``variant``: a WeasyPrint PDF variant (``"pdf/a-3b"``); ``attachments``: one
+    ``weasyprint.Attachment`` (or None) per page, embedded in that page's PDF.
+    """
     options = dict(DEFAULT_OPTIONS)
+    if variant:
+        options["pdf_variant"] = variant
+    if title is not None:
+        # The XMP metadata's title must read as the document information's.
+        document.metadata.title = title
     pdf = weasyprint_private.pdf_objects(document, **options)
     objects = {
         obj.number: _Serialised(obj) for obj in pdf.objects if obj.number and obj.free != "f"
     }
     pages_number = pdf.pages.number
     page_numbers = list(pdf.pages["Kids"][::3])  # [number, 0, "R", ...]
+    attachments = list(attachments) if attachments is not None else [None] * len(page_numbers)
+    if len(attachments) != len(page_numbers):
+        raise ValueError(f"{len(attachments)} attachments for {len(page_numbers)} pages")
     skip = {pages_number, pdf.catalog.number}
+    kept = pydyf.Dictionary({k: pdf.catalog[k] for k in CATALOG_KEYS if k in pdf.catalog})
+    extra = _Serialised(kept) if kept else None
+    catalog_objects = _closure(list(extra.refs), objects, skip) if extra else []
     closures = [_closure(number, objects, skip) for number in page_numbers]
-    # Objects every page uses (fonts, shared resources) are renumbered once.
-    shared = sorted(set.intersection(*(set(c) for c in closures))) if closures else []
+    # Objects every page uses (fonts, shared resources, the catalogue's metadata and
+    # output intent) are renumbered once.
+    shared = set(catalog_objects)
+    if closures:
+        shared |= set.intersection(*(set(c) for c in closures))
+    shared = sorted(shared)
     shared_set = set(shared)
     numbers = {pdf.catalog.number: 1, pages_number: 2}
     for new, old in enumerate(shared, start=3):
@@ -100,13 +152,22 @@ def split_document(document, *, title: str | None = None) -> Iterator[bytes]:
     info = pydyf.Dictionary({"Producer": pydyf.String(f"WeasyPrint {VERSION}")})
     if title:
         info["Title"] = pydyf.String(title)
-    for page_number, closure in zip(page_numbers, closures, strict=True):
+    for page_number, closure, attachment in zip(page_numbers, closures, attachments, strict=True):
         own = [old for old in closure if old not in shared_set]
         page_numbers_map = dict(numbers)
         for new, old in enumerate(own, start=3 + len(shared)):
             page_numbers_map[old] = new
-        catalog = b"<</Type /Catalog /Pages 2 0 R>>"
         pages = b"<</Type /Pages /Kids [%d 0 R] /Count 1>>" % page_numbers_map[page_number]
-        bodies = [catalog, pages, *shared_bodies]
-        bodies.extend(objects[old].renumbered(page_numbers_map) for old in own)
-        yield _pdf_bytes(bodies, info.data)
+        own_bodies = [objects[old].renumbered(page_numbers_map) for old in own]
+        filespec = b""
+        if attachment is not None:
+            attached, spec = _attachment_objects(attachment, 3 + len(shared) + len(own))
+            own_bodies.extend(attached)
+            name = pydyf.String(attachment.name).data
+            filespec = b" /Names <</EmbeddedFiles <</Names [%s %d 0 R]>>>> /AF [%d 0 R]" % (
+                name,
+                spec,
+                spec,
+            )
+        catalog = _catalog(extra, page_numbers_map, filespec)
+        yield _pdf_bytes([catalog, pages, *shared_bodies, *own_bodies], info.data)

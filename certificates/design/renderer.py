@@ -8,7 +8,9 @@ much faster. The page itself is ``templates/certificates/certificate.html`` with
 
 Safety: names and wording are escaped by the template, and WeasyPrint may load only
 our own static and media files (:mod:`certificates.design.url_fetcher`). Attachments
-are dropped before the PDF is written. Output is byte-identical for identical input.
+in the HTML are dropped before the PDF is written; the only file attached is the
+certificate's signed credential, in a PDF/A-3b (:mod:`certificates.design.archival`).
+Output is byte-identical for identical input.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
+from .archival import PDF_VARIANT, credential_attachment, one_entry_per_file
 from .data import LEVELS, CertificateData, CertificateDesign, default_design
 from .pages import drop_attachments, overflowing_blocks, paint_certificate_page
 from .qr import qr_svg
@@ -249,12 +252,16 @@ class CertificateRenderer:
             page.paint = partial(paint_certificate_page, page)
         return document
 
-    def write_pdf(self, document: weasyprint.Document) -> bytes:
-        return document.write_pdf()
+    def write_pdf(self, document: weasyprint.Document, *, attachments=()) -> bytes:
+        """The document as a PDF/A-3b, with ``attachments`` (``weasyprint.Attachment``)."""
+        return document.write_pdf(
+            pdf_variant=PDF_VARIANT, attachments=list(attachments), finisher=one_entry_per_file
+        )
 
     def render_pdf(self, data: CertificateData) -> bytes:
-        """The certificate as a one-page PDF (bytes)."""
-        return self.write_pdf(self.layout([data]))
+        """The certificate as a one-page PDF/A-3b (bytes), its credential attached."""
+        attachment = credential_attachment(data)
+        return self.write_pdf(self.layout([data]), attachments=[attachment] if attachment else [])
 
     # Set up once per renderer -----------------------------------------------------------
 

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 
 import weasyprint
 import weasyprint.draw
-from weasyprint.pdf import generate_pdf
+from weasyprint.pdf import VARIANTS, generate_pdf
+from weasyprint.pdf.anchors import write_pdf_attachment
 
 #: Major versions of WeasyPrint whose internals this module was checked against.
 CHECKED_MAJOR_VERSIONS = ("70",)
@@ -37,8 +38,25 @@ def resources_key(stream) -> int:
 
 
 def pdf_objects(document: weasyprint.Document, **options):
-    """WeasyPrint's ``pydyf.PDF`` for ``document``, before it is serialised."""
+    """WeasyPrint's ``pydyf.PDF`` for ``document``, before it is serialised.
+
+    A ``pdf_variant`` brings its defaults (PDF version, output intent) as
+    ``Document.write_pdf`` gives them.
+    """
+    if variant := options.get("pdf_variant"):
+        for key, value in VARIANTS[variant][1].items():
+            if options.get(key) is None:
+                options[key] = value
     return generate_pdf(document, None, 1, **options)
+
+
+def pdf_attachment(pdf, attachment: weasyprint.Attachment, *, compress: bool = True):
+    """Add ``attachment``'s embedded-file stream and file specification to ``pdf``
+    (a ``pydyf.PDF``) as ``write_pdf`` does; the file specification (a dictionary
+    with its ``reference``), with its PDF/A-3 ``AFRelationship``."""
+    filespec = write_pdf_attachment(pdf, attachment, compress)
+    filespec["AFRelationship"] = f"/{attachment.relationship}"
+    return filespec
 
 
 def original_draw_text(stream, textbox, *args, **kwargs):

@@ -271,11 +271,14 @@ def test_a_batch_resumed_after_a_crash_issues_each_certificate_exactly_once(
         if certificate.pk in first:  # rendered again? the same bytes
             assert certificate.sha256 == first[certificate.pk]
     # Rendering is deterministic: the same certificates give the same bytes (the QR
-    # code's proof too: an Ed25519 signature of the same fields by the same key).
+    # code's proof too: an Ed25519 signature of the same fields by the same key; and
+    # the signed credential the PDF carries, as stored).
     renderer = BatchRenderer(generation.design_current())
     key = keys.issuer_keyring().current()
+    stored_credentials = dict(Certificate.objects.values_list("pk", "credential"))
     again = renderer.render(
-        generation.certificate_data(c, qr_fragment(c, key)) for c in generating[:3]
+        generation.certificate_data(c, qr_fragment(c, key), stored_credentials[c.pk])
+        for c in generating[:3]
     )
     assert [hashlib.sha256(pdf).hexdigest() for _data, pdf in again] == [
         first[c.pk] for c in generating[:3]
