@@ -34,6 +34,20 @@ NEVER_SAVED = ["/accounts/", "/learn/attempts/", "/learn/courses/", "/search/", 
 # drops it on a new version: only the reader's "Remove", or signing out, does.
 SAVED_COURSE_CACHE_PREFIX = "course-"
 
+# The certificate verifier a coordinator opens once (certificates/offline_verifier.py)
+# keeps its script, stylesheet, the issuer's keys and the status lists in a cache of
+# its own, never dropped on a new version: the worker serves static files from it when
+# its own static cache no longer has them. Offline, a certificate's short address
+# (what a printed QR code opens, ``/v/<code>#<proof>``) opens that kept verifier, which
+# checks the proof on the phone; a regular expression on the path.
+VERIFIER_CACHE = "verifier"
+VERIFIER_ADDRESSES = r"^/v/[^/]+$"
+
+
+def verifier_pages() -> dict[str, str]:
+    return {code: f"/{code}/verify/offline/" for code, _name in settings.LANGUAGES}
+
+
 # Forms that may be posted offline and sent later (a regular expression on the path):
 # "Mark as complete". Graded quiz answers are never queued: the server's clock decides.
 QUEUED_FORMS = r"^/[a-z]{2}/learn/lessons/\d+/complete/$"

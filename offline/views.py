@@ -33,6 +33,9 @@ def service_worker_script(request):
         "queuedForms": service_worker.QUEUED_FORMS,
         "queueLimit": service_worker.QUEUE_LIMIT,
         "messages": service_worker.messages(),
+        "verifierCache": service_worker.VERIFIER_CACHE,
+        "verifierAddresses": service_worker.VERIFIER_ADDRESSES,
+        "verifierPages": service_worker.verifier_pages(),
     }
     return render(
         request,
@@ -42,10 +45,9 @@ def service_worker_script(request):
     )
 
 
-@require_GET
-@cache_control(max_age=3600)
-def manifest(request):
-    """The web app manifest, in the language of its address (/hi/manifest.webmanifest)."""
+def web_manifest(request, **app) -> JsonResponse:
+    """A web app manifest in the request's language: the site's icons and colours, and
+    ``app`` (name, short_name, description, start_url, id, scope) over the trainee app's."""
     language = request.LANGUAGE_CODE
     data = {
         "name": _("Volunteer Training"),
@@ -74,12 +76,20 @@ def manifest(request):
                 "purpose": "maskable",
             }
         ],
+        **app,
     }
     return JsonResponse(
         data,
         content_type="application/manifest+json",
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+@require_GET
+@cache_control(max_age=3600)
+def manifest(request):
+    """The web app manifest, in the language of its address (/hi/manifest.webmanifest)."""
+    return web_manifest(request)
 
 
 @require_GET

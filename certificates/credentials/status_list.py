@@ -131,3 +131,10 @@ def status_list_current(number: int) -> StatusList:
     """The published list, published now when it never was (no revocation yet)."""
     row = StatusList.objects.filter(number=number).exclude(credential="").first()
     return row or status_list_publish(number)
+
+
+def status_list_urls() -> list[str]:
+    """The address of every status list that holds a certificate (at least list 0):
+    what the offline verifier keeps."""
+    last = Certificate.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    return [reverse("credential_status_list", args=[n]) for n in range(position(last)[0] + 1)]

@@ -88,25 +88,39 @@ def verify_credential(token: str, fetch) -> dict:
     return claims
 
 
-def verify_qr_fragment(fragment: str, printed: dict, did_document: dict) -> None:
-    """The QR code's proof (``c1.<key>.<digest>.<signature>``) against the printed fields:
-    the issuer's signature over the digest, and the digest of exactly these fields."""
+def verify_qr_fragment(fragment: str, printed: dict, did_document: dict) -> tuple[int, int] | None:
+    """The QR code's proof against the printed fields: the issuer's signature, and the
+    digest of exactly these fields. ``c2.<key>.<list>.<index>.<digest>.<signature>``
+    signs ``lms-certificate-qr-2.<code>.<list>.<index>.`` + digest and gives back the
+    status list's (list, index); ``c1.<key>.<digest>.<signature>`` (older) signs
+    ``lms-certificate-qr-1.`` + digest and gives back None."""
     import hashlib
     import unicodedata
 
+    parts = fragment.split(".")
     try:
-        version, tag, digest_part, signature_part = fragment.split(".")
+        if parts[0] == "c2" and len(parts) == 6:
+            _version, tag, number, index, digest_part, signature_part = parts
+            number, index = int(number), int(index)
+        elif parts[0] == "c1" and len(parts) == 4:
+            _version, tag, digest_part, signature_part = parts
+        else:
+            raise Rejected("malformed")
         digest, signature = b64url(digest_part), b64url(signature_part)
     except ValueError as error:
         raise Rejected(f"malformed: {error}") from error
-    if version != "c1" or len(digest) != 32 or len(signature) != 64:
+    if len(digest) != 32 or len(signature) != 64:
         raise Rejected("malformed")
     methods = [m for m in did_document["verificationMethod"] if m["id"].endswith("-" + tag)]
     if not methods:
         raise Rejected("key not published by the issuer")
     public = Ed25519PublicKey.from_public_bytes(b64url(methods[0]["publicKeyJwk"]["x"]))
+    if parts[0] == "c2":
+        signed = f"lms-certificate-qr-2.{printed['code']}.{number}.{index}.".encode() + digest
+    else:
+        signed = b"lms-certificate-qr-1." + digest
     try:
-        public.verify(signature, b"lms-certificate-qr-1." + digest)
+        public.verify(signature, signed)
     except InvalidSignature as error:
         raise Rejected("bad signature") from error
     names = ("code", "name_en", "name_hi", "level", "unit_en", "unit_hi", "issued_on")
@@ -114,3 +128,4 @@ def verify_qr_fragment(fragment: str, printed: dict, did_document: dict) -> None
     text = "\n".join(lines)
     if hashlib.sha256(text.encode()).digest() != digest:
         raise Rejected("the printed fields differ from the signed ones")
+    return (number, index) if parts[0] == "c2" else None

@@ -12,7 +12,13 @@ from django.conf import settings
 
 from certificates import issuing
 from certificates.credentials import keys
-from certificates.credentials.printed import qr_fragment
+from certificates.credentials.printed import (
+    b64,
+    key_tag,
+    printed_digest,
+    printed_fields,
+    qr_fragment,
+)
 from certificates.tests.test_certificates import leader
 from lms.chromium import PHONE
 from organisation.tests.factories import coordinator_create
@@ -53,7 +59,7 @@ def test_the_verification_page_checks_the_qr_proof_field_by_field(
 
     page = chromium_browser.new_context(**PHONE).new_page()
     # The issuer's real key, for other details (a name changed by one letter).
-    fields = {f: getattr(certificate, f) for f in ("code", "level", "unit_en", "unit_hi")}
+    fields = {f: getattr(certificate, f) for f in ("pk", "code", "level", "unit_en", "unit_hi")}
     edited = SimpleNamespace(
         **fields, name_en="Asha Varma", name_hi="आशा वर्मा", issued_on=certificate.issued_on
     )
@@ -65,6 +71,13 @@ def test_the_verification_page_checks_the_qr_proof_field_by_field(
         "private": keys.OKPKey.generate_key("Ed25519"),
     })  # fmt: skip
     assert result(page, address + qr_fragment(certificate, other)) == "forged"
+    # A QR code printed before version 2 (c1: the digest alone is signed) still checks.
+    digest = printed_digest(printed_fields(certificate))
+    legacy = ".".join([
+        "c1", key_tag(key), b64(digest),
+        b64(key.private.private_key.sign(b"lms-certificate-qr-1." + digest)),
+    ])  # fmt: skip
+    assert result(page, address + legacy) == "genuine"
     # Cut short (a torn or smudged code read partly).
     assert result(page, address + genuine[:-7]) == "malformed"
     # No fragment: the page as the server wrote it, no verdict of the QR code's.

@@ -37,7 +37,11 @@ def test_every_certificate_qr_carries_a_proof_within_version_13_at_m(
         print(f"{certificate.code}: {len(data.qr_url)} characters, QR version {qr.version}")
         assert qr.version <= 13 and qr.error == "M", data.qr_url
         fragment = data.qr_url.split("#", 1)[1]
-        verify_qr_fragment(fragment, printed_fields(certificate), did)
+        # Version 2: the code and the status list's place are signed too (the offline
+        # verifier checks revocation from the QR code alone).
+        assert fragment.startswith("c2.")
+        place = verify_qr_fragment(fragment, printed_fields(certificate), did)
+        assert place == divmod(certificate.pk, 131_072)
         printed = printed_fields(certificate)
         for field in ("name_en", "name_hi", "unit_en", "issued_on", "level"):
             edited = {**printed, field: "x" + printed[field]}
@@ -45,3 +49,11 @@ def test_every_certificate_qr_carries_a_proof_within_version_13_at_m(
                 verify_qr_fragment(fragment, edited, did)
         with pytest.raises(Rejected):
             verify_qr_fragment(fragment[:-10], printed_fields(certificate), did)
+        # The proof under another certificate's code (a copied QR code): not signed.
+        with pytest.raises(Rejected, match="bad signature"):
+            verify_qr_fragment(fragment, {**printed, "code": "X" + printed["code"]}, did)
+        # Another certificate's place in the status list (one not revoked): not signed.
+        version, tag, number, index, digest, signature = fragment.split(".")
+        moved = ".".join([version, tag, number, str(int(index) + 1), digest, signature])
+        with pytest.raises(Rejected, match="bad signature"):
+            verify_qr_fragment(moved, printed, did)

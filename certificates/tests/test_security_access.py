@@ -57,6 +57,13 @@ GET_ROUTES = [
     ("credential_verify", "/credentials/verify", row(*[400] * 8)),
     ("certificate_verify_short", "/v/{o[certificate].code}", row(*[R] * 8)),
     ("certificate_verify_typed", "/{lang}/verify/", ALL_200),
+    # The offline verifier and its manifest: public, like the verification page.
+    ("certificate_verify_offline", "/{lang}/verify/offline/", ALL_200),
+    (
+        "certificate_verify_offline_manifest",
+        "/{lang}/verify/offline/manifest.webmanifest",
+        ALL_200,
+    ),
     ("certificate_verify", "/{lang}/verify/{o[certificate].code}/", ALL_200),
     # Someone logged in already has an account: on to the dashboard.
     ("signup", "/{lang}/accounts/signup/", row(200, *[R] * 7)),

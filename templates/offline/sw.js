@@ -59,6 +59,22 @@ async function keptCopy(request) {
   return (await pages.match(request)) || (await caches.match(request));
 }
 
+// Offline, a certificate's short address (a printed QR code opened by the phone's
+// camera) opens the certificate verifier kept on this phone, in the phone's language
+// if it keeps that one; the verifier reads the address and checks it on the phone.
+const VERIFIER_ADDRESSES = new RegExp(CONFIG.verifierAddresses);
+
+async function keptVerifier() {
+  const wanted = (self.navigator.languages || []).map((tag) => tag.slice(0, 2));
+  const languages = Object.keys(CONFIG.verifierPages)
+    .sort((a, b) => (wanted.indexOf(a) + 1 || 99) - (wanted.indexOf(b) + 1 || 99));
+  for (const language of languages) {
+    const kept = await caches.match(CONFIG.verifierPages[language]);
+    if (kept) return kept;
+  }
+  return null;
+}
+
 async function fromNetworkFirst(request) {
   const url = new URL(request.url);
   const cache = await caches.open(PAGES_CACHE);
@@ -79,6 +95,8 @@ async function fromNetworkFirst(request) {
   } catch (error) {
     const kept = await keptCopy(request);
     if (kept) return kept;
+    const verifier = VERIFIER_ADDRESSES.test(url.pathname) ? await keptVerifier() : null;
+    if (verifier) return verifier;
     const offline = await caches.match(CONFIG.offlinePages[languageOf(url)]);
     return offline || Response.error();
   }
@@ -91,7 +109,9 @@ async function fromSavedThenNetwork(request) {
 
 async function fromCacheThenRefresh(event) {
   const cache = await caches.open(STATIC_CACHE);
-  const kept = await cache.match(event.request);
+  // The verifier's own files outlive a new version's static cache (see above).
+  const kept = (await cache.match(event.request))
+    || (await (await caches.open(CONFIG.verifierCache)).match(event.request));
   const refresh = fetch(event.request).then((response) => {
     if (response.ok) cache.put(event.request, response.clone());
     return response;

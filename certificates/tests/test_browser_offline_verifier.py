@@ -1,0 +1,112 @@
+"""The offline verifier (certificates/offline_verifier.py, static/js/verify-offline.js) in a
+real headless Chromium on a phone-sized screen: opened once online, then with the network
+switched off it answers for a valid, a revoked and a tampered QR code's address, says how
+old its revocation list is, and opens for a QR code's short address scanned offline."""
+
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+
+from certificates import issuing
+from certificates.credentials import keys
+from certificates.credentials.printed import qr_fragment
+from certificates.tests.test_certificates import leader
+from lms.chromium import PHONE
+from organisation.tests.factories import coordinator_create
+
+SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+READY = "#offline-verifier[data-ready=yes]"
+WORDS = {
+    "en": {"valid": "Valid", "forged": "Forged", "checked": "Revocation list checked"},
+    "hi": {"valid": "मान्य", "forged": "जाली", "checked": "रद्दीकरण सूची जारीकर्ता से"},
+}
+
+
+def verdict(page, address: str) -> tuple[str, str]:
+    page.fill("#verifier-input", address)
+    page.evaluate("document.getElementById('offline-verifier').removeAttribute('data-result')")
+    page.click("[data-check-form] button[type=submit]")
+    page.wait_for_selector("#offline-verifier[data-result]", state="attached", timeout=15_000)
+    return (
+        page.get_attribute("#offline-verifier", "data-result"),
+        page.get_attribute("#offline-verifier", "data-reason"),
+    )
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
+
+
+def test_the_offline_verifier_answers_with_the_network_off(
+    chromium_browser, live_server, training, settings
+):
+    settings.SITE_URL = live_server.url
+    coordinator = coordinator_create("in-mp")
+    valid = issuing.certificate_issue(
+        leadership=leader(training, coordinator, name_en="Asha Verma", name_hi="आशा वर्मा"),
+        issued_by=coordinator,
+    )
+    revoked = issuing.certificate_issue(
+        leadership=leader(training, coordinator), issued_by=coordinator
+    )
+    key = keys.issuer_keyring().current()
+    # The fragments as printed, taken before the revocation (a printout keeps its QR code).
+    valid_proof, revoked_proof = qr_fragment(valid, key), qr_fragment(revoked, key)
+    issuing.certificate_revoke(certificate=revoked, revoked_by=coordinator, reason="test")
+    base = live_server.url
+    valid_url = f"{base}/v/{valid.code}#{valid_proof}"
+    revoked_url = f"{base}/v/{revoked.code}#{revoked_proof}"
+    # Tampered: the revoked certificate's proof pointed at the valid one's place in the
+    # list (to hide the revocation), and a genuine proof copied under another code.
+    version, tag, number, _index, digest, signature = revoked_proof.split(".")
+    valid_index = valid_proof.split(".")[3]
+    hidden = f"{base}/v/{revoked.code}#" + ".".join(
+        [version, tag, number, valid_index, digest, signature]
+    )
+    copied = f"{base}/v/{revoked.code}#{valid_proof}"
+
+    for language in ("en", "hi"):
+        context = chromium_browser.new_context(**PHONE, locale=f"{language}-IN")
+        page = context.new_page()
+        page.goto(f"{base}/{language}/verify/offline/")
+        page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+        page.wait_for_selector(READY, timeout=20_000)
+
+        context.set_offline(True)
+        page.reload()  # the page itself comes from the phone now
+        page.wait_for_selector(READY, timeout=15_000)
+        assert page.is_visible("[data-freshness=ready]")
+        assert page.inner_text("[data-age]").strip()
+        assert verdict(page, valid_url) == ("valid", "")
+        assert valid.code in page.inner_text("[data-result-code]")
+        assert WORDS[language]["valid"] in page.inner_text("[data-verdict=valid]")
+        assert WORDS[language]["checked"] in page.inner_text("[data-freshness=ready]")
+        shot(page, f"offline-verifier-valid-{language}")
+        assert verdict(page, revoked_url) == ("revoked", "")
+        shot(page, f"offline-verifier-revoked-{language}")
+        assert verdict(page, hidden) == ("forged", "")
+        assert WORDS[language]["forged"] in page.inner_text("[data-verdict=forged]")
+        shot(page, f"offline-verifier-forged-{language}")
+        assert verdict(page, copied) == ("forged", "")
+        # What cannot be decided offline says why.
+        assert verdict(page, valid.code) == ("unknown", "no-proof")
+        assert verdict(page, valid_url[:-20]) == ("unknown", "damaged")
+        assert verdict(page, f"https://elsewhere.example/v/{valid.code}#{valid_proof}") == (
+            "unknown",
+            "other-site",
+        )
+        # A printed QR code scanned with the phone's camera app, offline: its short
+        # address opens the kept verifier, which checks it at once.
+        page.goto(revoked_url)
+        page.wait_for_selector("#offline-verifier[data-result]", state="attached", timeout=15_000)
+        assert page.get_attribute("#offline-verifier", "data-result") == "revoked"
+        context.close()
