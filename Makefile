@@ -15,7 +15,7 @@ PORT ?= 8000
 # logs every table it prunes), a Devanagari font for Hindi names, poppler-utils for
 # `pdftotext` and zbar-tools for reading QR codes in tests.
 # Our Django apps: bandit, coverage in CI (`make -s apps`) and the README's map name them all.
-APPS := lms organisation courses certificates messaging reports offline accounts consent privacy audit
+APPS := lms organisation courses certificates messaging reports offline accounts consent privacy audit reminders
 
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core poppler-utils zbar-tools
 

@@ -35,6 +35,9 @@ class OutboxMessage(models.Model):
         EXPIRED = "expired", _("Expired")
         #: Promotional, and the person has not agreed to it on this channel or said STOP.
         WITHHELD = "withheld", _("Withheld")
+        #: Its reason was gone when its turn came (a reminder to someone who has since
+        #: done the lesson): never sent.
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     class Purpose(models.TextChoices):
         #: Asked for by the person or about their own record (sign-in codes, a certificate

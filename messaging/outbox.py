@@ -13,7 +13,8 @@
   (or the reader's mail program) can drop the repeat.
 - **Asked just before sending** (``messaging.policy.may_send``): a message past its
   validity is "expired", a promotional one without consent or after an opt-out is
-  "withheld", one in quiet hours or over the frequency cap waits (not an attempt).
+  "withheld", one whose reason is gone (a reminder whose lesson was done since) is
+  "withdrawn", one in quiet hours or over the frequency cap waits (not an attempt).
 - **Failures back off.** A temporary failure (a 5xx, a timeout) is tried again later
   (``MESSAGING_RETRY_BASE_SECONDS``, 30 s, doubling up to an hour), up to
   ``MESSAGING_MAX_ATTEMPTS``; a permanent one (a 4xx) is "failed" at once (certificates
@@ -226,6 +227,9 @@ def message_send(message: OutboxMessage, adapters: dict | None = None) -> bool:
             return False
         if verdict.action == "withhold":
             _finish(message, adapter_cls, status=Status.WITHHELD, error=verdict.reason)
+            return False
+        if verdict.action == "withdraw":
+            _finish(message, adapter_cls, status=Status.WITHDRAWN, error=verdict.reason)
             return False
         if verdict.action == "defer":
             _put_back(message, verdict.until, verdict.reason)

@@ -1,6 +1,8 @@
 """May this message go now? Asked by the sender just before each send.
 
 - A message past its validity (``expires_at``) is never sent: "expired".
+- A message whose reason is gone (its template's ``reason_check`` says why: a reminder
+  to finish a lesson since done) is never sent: "withdrawn".
 - Transactional messages (sign-in codes, a certificate issued) go at any hour, whatever
   the person chose about other messages: they asked for them, or they are about their
   own record.
@@ -29,6 +31,7 @@ from django.db.models import Q
 from django.dispatch import receiver
 from django.utils.module_loading import import_string
 
+from messaging import registry
 from messaging.addresses import address_normalise
 from messaging.models import OptOut, OutboxMessage
 
@@ -37,7 +40,7 @@ Status, Purpose = OutboxMessage.Status, OutboxMessage.Purpose
 
 @dataclass(frozen=True)
 class Verdict:
-    #: "send", "expire", "withhold" or "defer"
+    #: "send", "expire", "withdraw", "withhold" or "defer"
     action: str
     reason: str = ""
     until: datetime | None = None
@@ -50,6 +53,9 @@ def may_send(message: OutboxMessage, now: datetime) -> Verdict:
     """The one place that decides whether a message may go now (see the module's text)."""
     if message.expires_at is not None and message.expires_at <= now:
         return Verdict("expire", "Its validity ended before it could be sent.")
+    gone = reason_gone(message)
+    if gone:
+        return Verdict("withdraw", gone)
     if message.purpose != Purpose.PROMOTIONAL:
         return SEND
     if not consented(message):
@@ -63,6 +69,20 @@ def may_send(message: OutboxMessage, now: datetime) -> Verdict:
     if cap_free is not None:
         return Verdict("defer", "Frequency cap reached.", cap_free)
     return SEND
+
+
+@cache
+def _reason_check(path: str):
+    return import_string(path)
+
+
+def reason_gone(message: OutboxMessage) -> str:
+    """Why the message is no longer worth sending ("" while it is), by its template's check."""
+    try:
+        path = registry.get(message.template_key).reason_check
+    except LookupError:
+        return ""
+    return _reason_check(path)(message) if path else ""
 
 
 @cache

@@ -51,6 +51,11 @@ class MessageTemplate:
     #: WhatsApp authentication templates repeat the code in their copy-code button.
     whatsapp_button: str = ""
     languages: tuple[str, ...] = field(default=())
+    #: Dotted path of ``f(message) -> str`` asked just before sending: a non-empty answer
+    #: says why the message's reason is gone (the lesson was done, the course finished),
+    #: and the message is withdrawn, never sent. Rules that read other apps (reminders)
+    #: name theirs here, so the sender asks them without importing any app.
+    reason_check: str = ""
 
     def langs(self) -> tuple[str, ...]:
         return self.languages or tuple(code for code, _name in settings.LANGUAGES)

@@ -36,11 +36,12 @@ INSTALLED_APPS = [
     # The installable web app: service worker, manifest, offline page.
     "offline",
     # Phone sign-in and invitations; notice and consent; the person's own data and its
-    # erasure; the audit trail of exports and views.
+    # erasure; the audit trail of exports and views; the reminder rules.
     "accounts",
     "consent",
     "privacy",
     "audit",
+    "reminders",
     # django-quiz-app 0.5.1: models only (no views, urls, templates or admin).
     "quiz",
     "multichoice",
@@ -432,6 +433,11 @@ MESSAGING_CONSENT_LOOKUP = os.environ.get(
 PRIVACY_ERASURE_GRACE_DAYS = int(os.environ.get("PRIVACY_ERASURE_GRACE_DAYS", "7"))
 PRIVACY_RETENTION_MONTHS = int(os.environ.get("PRIVACY_RETENTION_MONTHS", "18"))
 PRIVACY_RETENTION_WARNING_DAYS = int(os.environ.get("PRIVACY_RETENTION_WARNING_DAYS", "30"))
+
+# Reminders (reminders/): the watchdog queues the evaluation of every rule at most this
+# often; a leader hears of their team once this many members are stuck.
+REMINDERS_EVALUATE_SECONDS = int(os.environ.get("REMINDERS_EVALUATE_SECONDS", "3600"))
+REMINDERS_TEAM_STUCK_MEMBERS = int(os.environ.get("REMINDERS_TEAM_STUCK_MEMBERS", "3"))
 
 # Volunteer imports write this many rows per transaction, each with its checkpoint (a
 # resumed import continues after the last one).

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RemindersConfig(AppConfig):
+    name = "reminders"
+    verbose_name = _("Reminders")
+
+    def ready(self):
+        from reminders import receivers  # noqa: F401  (the watchdog schedules the evaluation)
