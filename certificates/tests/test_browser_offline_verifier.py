@@ -41,6 +41,17 @@ def verdict(page, address: str) -> tuple[str, str]:
     )
 
 
+def compare(page, fields: dict[str, str]) -> str:
+    for selector, value in fields.items():
+        page.fill(selector, value)
+    page.evaluate(
+        "document.getElementById('offline-verifier').removeAttribute('data-printed-result')"
+    )
+    page.click("[data-printed-form] button[type=submit]")
+    page.wait_for_selector("#offline-verifier[data-printed-result]", state="attached")
+    return page.get_attribute("#offline-verifier", "data-printed-result")
+
+
 def shot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
@@ -90,7 +101,19 @@ def test_the_offline_verifier_answers_with_the_network_off(
         assert valid.code in page.inner_text("[data-result-code]")
         assert WORDS[language]["valid"] in page.inner_text("[data-verdict=valid]")
         assert WORDS[language]["checked"] in page.inner_text("[data-freshness=ready]")
+        # The printed details typed in, offline: the signed ones, then one letter off.
+        page.click("[data-printed] summary")
+        printed = {
+            "#printed-name-en": valid.name_en,
+            "#printed-name-hi": valid.name_hi,
+            "#printed-unit-en": valid.unit_en,
+            "#printed-unit-hi": valid.unit_hi or valid.unit_en,
+            "#printed-issued-on": valid.issued_on.isoformat(),
+        }
+        page.select_option("#printed-level", valid.level)
+        assert compare(page, printed) == "match"
         shot(page, f"offline-verifier-valid-{language}")
+        assert compare(page, {**printed, "#printed-name-en": "Asha Varma"}) == "differ"
         assert verdict(page, revoked_url) == ("revoked", "")
         shot(page, f"offline-verifier-revoked-{language}")
         assert verdict(page, hidden) == ("forged", "")

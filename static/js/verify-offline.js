@@ -157,7 +157,15 @@
   }
 
   // Checking a QR code's address ----------------------------------------------------------
-  function answer(verdict, reason, code) {
+  // The proof last found genuine: its code and the printed fields' digest.
+  var signed = null;
+
+  function answer(verdict, reason, code, digest) {
+    signed = (verdict === "valid" || verdict === "revoked") ? { code: code, digest: digest } : null;
+    $("[data-printed]").hidden = !signed;
+    $("[data-printed]").open = false;
+    $("[data-printed-form]").reset();  // details typed for another certificate
+    each("[data-printed-result]", function (part) { part.hidden = true; });
     each("[data-verdict]", function (box) { box.hidden = box.getAttribute("data-verdict") !== verdict; });
     each("[data-reason]", function (part) { part.hidden = part.getAttribute("data-reason") !== reason; });
     $("[data-result-code]").hidden = !code || verdict === "forged";
@@ -210,11 +218,26 @@
           return statusListClaims(token, did).then(revokedBits).then(function (bits) {
             var at = Number(index);
             var revoked = at < bits.length * 8 && (bits[at >> 3] & (0x80 >> (at & 7)));
-            answer(revoked ? "revoked" : "valid", "", code);
+            answer(revoked ? "revoked" : "valid", "", code, bytes(match[4]));
           });
         });
       });
     }).catch(function () { answer("unknown", "no-crypto", code); });
+  }
+
+  // The printed fields typed in, against the signed digest (printed.py's printed text).
+  function comparePrinted(form) {
+    var fields = ["name_en", "name_hi", "level", "unit_en", "unit_hi", "issued_on"];
+    var text = ["lms-certificate-1", signed.code].concat(fields.map(function (name) {
+      return form.elements[name].value.trim().replace(/\s+/g, " ").normalize("NFC");
+    })).join("\n");
+    return crypto.subtle.digest("SHA-256", encoder.encode(text)).then(function (ours) {
+      var same = new Uint8Array(ours).every(function (value, i) { return value === signed.digest[i]; });
+      each("[data-printed-result]", function (part) {
+        part.hidden = part.getAttribute("data-printed-result") !== (same ? "match" : "differ");
+      });
+      root.setAttribute("data-printed-result", same ? "match" : "differ");
+    });
   }
 
   // Camera: BarcodeDetector where the browser has it ----------------------------------------
@@ -264,6 +287,10 @@
   $("[data-check-form]").addEventListener("submit", function (event) {
     event.preventDefault();
     check($("#verifier-input").value);
+  });
+  $("[data-printed-form]").addEventListener("submit", function (event) {
+    event.preventDefault();
+    if (signed) comparePrinted(event.target);
   });
   $("[data-action=refresh]").addEventListener("click", refresh);
   window.addEventListener("online", refresh);
