@@ -40,7 +40,12 @@ def spot_outcome(outcome):
     if outcome.spot is None:
         return None
     verdict_right, found, credit = outcome.spot
-    return {"verdict_right": verdict_right, "found": found, "credit": credit}
+    return {"verdict_right": verdict_right, "found": points(found), "credit": points(credit)}
+
+
+def points(value) -> str:
+    """A part of a point as written: 0.5, 0.75, 0.167, 1."""
+    return format(value.normalize(), "f")
 
 
 def answer_text(question, guess) -> str:

@@ -353,7 +353,9 @@ def _review_rows(attempt, sitting, *, reveal):
                 "pending": mark is not None and mark.correct is None,
                 "comment": mark.comment if mark is not None else "",
                 # Spot the fake: the part of the point earned (0 to 1).
-                "credit": credits.get(question.pk),
+                "credit": spot_page.points(credits[question.pk])
+                if question.pk in credits
+                else None,
                 "correct_answers": question.correct_answers() if reveal else [],
                 "explanation": question.explanation if reveal else "",
             }
