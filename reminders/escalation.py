@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from messaging.models import OutboxMessage
 from messaging.outbox import Message, messages_record
 from organisation.models import Coordinator, Stage, Team, TeamMember, Unit, VolunteerProfile
 from reminders import message_templates as templates
@@ -183,6 +184,12 @@ def coordinators_tell(rule, now) -> int:
                 },
             )
         )
+    recorded = set(
+        OutboxMessage.objects.filter(key__in=[m.key for m in messages]).values_list(
+            "key", flat=True
+        )
+    )
+    messages = [message for message in messages if message.key not in recorded]
     with transaction.atomic():
         messages_record(messages)
     return len(messages)

@@ -28,7 +28,8 @@ def reason_gone(message) -> str:
         return ""  # the leader's team is counted again at the next week's evaluation
     if CourseCompletion.objects.filter(user_id=user_id, course_id=course_id).exists():
         return "The course was completed."
-    if not Enrollment.objects.active().filter(user_id=user_id, course_id=course_id).exists():
+    enrolled = Enrollment.objects.active().filter(user_id=user_id, course_id=course_id)
+    if kind in (Kind.NO_LESSON, Kind.ONE_LESSON_LEFT) and not enrolled.exists():
         return "No longer enrolled in the course."
     if kind == Kind.NO_LESSON:
         done = LessonCompletion.objects.filter(user_id=user_id, course_id=course_id).count()

@@ -94,8 +94,11 @@ def test_one_reminder_on_the_wire_none_again_none_after_finishing_and_the_leader
     assert len(leader) == 1
     assert "3 of your team are stuck on lesson 2" in leader[0]["text"]
     assert gateway.duplicates() == 0
-    assert sorted(
-        OutboxMessage.objects.filter(template_key__startswith="reminders/").values_list(
-            "status", flat=True
+    assert (
+        sorted(
+            OutboxMessage.objects.filter(template_key__startswith="reminders/").values_list(
+                "status", flat=True
+            )
         )
-    ) == ["sent"] * 5
+        == ["sent"] * 5
+    )
