@@ -31,6 +31,7 @@ from certificates.tests.security_matrix import (
 from testing.organisation import ROLES
 
 NOTICES = "/admin/snippets/consent/privacynotice/"
+RULES = "/admin/snippets/reminders/reminderrule/"
 # A notice that does not exist: Wagtail looks for it before it checks permissions.
 NO_NOTICE = row(L, L, L, 404, 404, 404, 404, 404)
 
@@ -92,6 +93,9 @@ GET_ROUTES = [
     ("consent:agree", "/{lang}/consent/agree/", row(L, *[R] * 7)),
     ("consent:messages", "/{lang}/consent/messages/", LOGGED_IN),
     ("wagtailsnippets_consent_privacynotice:add", f"{NOTICES}add/", SUPERUSER_ONLY),
+    # Reminder rules: the model's permissions (none in this world; the demo gives them).
+    ("wagtailsnippets_reminders_reminderrule:list", f"{RULES}", SUPERUSER_ONLY),
+    ("wagtailsnippets_reminders_reminderrule:add", f"{RULES}add/", SUPERUSER_ONLY),
     ("wagtailsnippets_consent_privacynotice:edit", f"{NOTICES}edit/999999/", NO_NOTICE),
     ("wagtailsnippets_consent_privacynotice:delete", f"{NOTICES}delete/999999/", NO_NOTICE),
     (
