@@ -24,6 +24,13 @@ class CourseText:
         return self.by_language.get(language, self.by_language[settings.LANGUAGE_CODE])[1]
 
 
+def _absolute(url: str | None) -> str:
+    """Wagtail gives a path with one site and a full address with several."""
+    if url and url.startswith(("http://", "https://")):
+        return url
+    return settings.SITE_URL + (url or "")
+
+
 def courses_for(course=None) -> dict[int, CourseText]:
     """The live default-language courses a rule is about (``course``, or all of them)."""
     pages = CoursePage.objects.canonical().live()
@@ -33,14 +40,11 @@ def courses_for(course=None) -> dict[int, CourseText]:
     texts = {}
     for page in pages:
         text = CourseText(page.pk, LessonPage.objects.child_of(page).live().count())
-        default_url = settings.SITE_URL + (page.get_url() or "")
+        default_url = _absolute(page.get_url())
         for translation in page.get_translations(inclusive=True).live().specific():
             language = locales.get(translation.locale_id)
             url = translation.get_url()
-            text.by_language[language] = (
-                translation.title,
-                settings.SITE_URL + url if url else default_url,
-            )
+            text.by_language[language] = (translation.title, _absolute(url) if url else default_url)
         text.by_language.setdefault(settings.LANGUAGE_CODE, (page.title, default_url))
         if text.lessons:
             texts[page.pk] = text
