@@ -74,7 +74,7 @@ class DrawnQuestion:
         if self.kind == "tf":
             return guess == str(self.tf_correct)
         if self.kind == "spot":
-            return self.spot_credit(guess)[1] == 1
+            return self.spot_credit(guess)[2] == 1
         return False  # essays are marked by a trainer
 
     def spot_credit(self, guess: dict):

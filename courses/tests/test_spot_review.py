@@ -48,3 +48,21 @@ def test_the_review_shows_the_answer_and_its_part_of_a_point(course_tree, client
     assert right in text  # passed (75 %): the right verdict and deciding evidence shown
     for item in spot.evidence.filter(decides=True):
         assert item.text in text
+
+
+def test_all_the_evidence_with_the_wrong_verdict_is_half_a_point_not_a_right_answer(course_tree):
+    from decimal import Decimal
+
+    from quiz.models import Sitting
+
+    user = trainee()
+    course, mc, spot = spot_quiz_course(course_tree, user)
+    attempt = quiz_engine.quiz_attempt_start(user=user, course=course)
+    answer_mc_right(user, attempt, mc)
+    outcome = answer_spot(user, attempt, spot, "genuine", deciding(spot))
+    assert outcome.correct is False
+    assert outcome.spot == (False, Decimal("1.000"), Decimal("0.500"))
+    sitting = Sitting.objects.get(pk=attempt.sitting_id)
+    assert sitting.current_score == 1 and sitting.get_incorrect_questions == [spot.pk]
+    attempt.refresh_from_db()
+    assert attempt.score_percent == 75

@@ -93,3 +93,15 @@ def test_scoped_to_the_unit(answered):
     rows = spot_rows("in-mp", answered)
     assert rows["Old or unrelated picture reused"] == [2, 50.0, 50.0, 50.0, 62.5]
     assert rows["Impostor or altered source"] == [2, 100.0, 50.0, 50.0, 75.0]
+
+
+def test_item_analysis_names_the_type_and_counts_full_marks_as_right(answered):
+    from reports.item_analysis import item_report
+
+    scope = unit("in")
+    report = item_report(Filters(scope=scope, unit=scope, course=answered))
+    items = next(t for t in report.tables if t.key == "items")
+    rows = {row[0]: row for row in items.rows}
+    # Old picture: one full mark of three; impostor: one of three.
+    assert rows["Old picture?"][2:6] == ["Spot the fake", 3, 0, 33.3]
+    assert rows["Real account?"][2:6] == ["Spot the fake", 3, 0, 33.3]
