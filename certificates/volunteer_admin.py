@@ -7,7 +7,7 @@ import django_filters
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -15,7 +15,7 @@ from wagtail.admin.ui.tables import Column
 
 from certificates import selectors, services
 from certificates.leadership_forms import PromoteForm, RevokeForm
-from certificates.models import Certificate
+from certificates.models import Certificate, Leadership
 from lms.errors import ApplicationError
 from organisation.models import Team
 from organisation.views.volunteer_bulk_actions import VolunteerBulkAction, listed
@@ -35,6 +35,37 @@ class EligibleFilter(django_filters.ChoiceFilter):
             return queryset
         eligible: Q = selectors.eligible_filter()
         return queryset.filter(eligible if value == "yes" else ~eligible)
+
+
+class CertificateFilter(django_filters.ChoiceFilter):
+    """Leaders whose certificate failed, or who wait for one: the certificates report's
+    "error" and "leaders without a certificate", as people (the weekly digest links here)."""
+
+    def __init__(self):
+        super().__init__(
+            label=gettext_lazy("Certificate"),
+            choices=[
+                ("error", gettext_lazy("A certificate failed")),
+                ("missing", gettext_lazy("Leader without a certificate")),
+            ],
+            empty_label=gettext_lazy("Any"),
+        )
+
+    def filter(self, queryset, value):
+        if value == "error":
+            failed = Certificate.objects.filter(
+                leadership__volunteer_id=OuterRef("pk"), status=Certificate.Status.ERROR
+            )
+            return queryset.filter(Exists(failed))
+        if value == "missing":
+            current = Certificate.objects.filter(
+                leadership_id=OuterRef("pk"), status__in=Certificate.CURRENT
+            )
+            waiting = Leadership.objects.active().filter(
+                ~Exists(current), volunteer_id=OuterRef("pk")
+            )
+            return queryset.filter(Exists(waiting))
+        return queryset
 
 
 class EligibilityColumn(Column):

@@ -53,7 +53,10 @@ def register_certificate_batch_viewset():
 
 @hooks.register("register_volunteer_filters")
 def register_eligible_filter():
-    return {"eligible": volunteer_admin.EligibleFilter()}
+    return {
+        "eligible": volunteer_admin.EligibleFilter(),
+        "certificate": volunteer_admin.CertificateFilter(),
+    }
 
 
 @hooks.register("register_volunteer_columns")

@@ -6,11 +6,12 @@ import django_filters
 
 from django import forms
 from django.contrib import messages
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from courses.models import CourseCompletion, CoursePage, Enrollment
+from courses.models import CourseCompletion, CoursePage, Enrollment, LessonCompletion
 from courses.selectors import dashboard_courses
 from courses.services import LearningError, enrollment_create
 from organisation.views.volunteer_bulk_actions import VolunteerBulkAction, listed
@@ -74,6 +75,37 @@ class ProgressFilter(django_filters.ChoiceFilter):
             user_id=OuterRef("user_id"), course_id=OuterRef("course_id")
         )
         return queryset.filter(Exists(enrolments.exclude(Exists(finished))))
+
+
+class StoppedBeforeFilter(django_filters.NumberFilter):
+    """Stopped before lesson N of the course chosen: enrolled, course not complete, and as
+    many lessons completed as come before N (the courses report's "stopped before it",
+    which the coordinator's weekly digest links to)."""
+
+    def __init__(self):
+        super().__init__(
+            label=gettext_lazy("Stopped before lesson"),
+            min_value=1,
+            help_text=gettext_lazy("With a course chosen: its lesson number."),
+        )
+
+    def filter(self, queryset, number):
+        course = self.parent.form.cleaned_data.get("course")
+        if number is None or course is None:
+            return queryset
+        lessons_done = (
+            LessonCompletion.objects.filter(user_id=OuterRef("user_id"), course=course)
+            .values("user_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        enrolled = Enrollment.objects.active().filter(user_id=OuterRef("user_id"), course=course)
+        finished = CourseCompletion.objects.filter(user_id=OuterRef("user_id"), course=course)
+        return (
+            queryset.filter(Exists(enrolled), ~Exists(finished))
+            .alias(lessons_done=Coalesce(Subquery(lessons_done), 0))
+            .filter(lessons_done=int(number) - 1)
+        )
 
 
 class EnrolForm(forms.Form):

@@ -144,7 +144,11 @@ def register_accommodations():
 
 @hooks.register("register_volunteer_filters")
 def register_course_filters():
-    return {"course": volunteer_admin.CourseFilter(), "progress": volunteer_admin.ProgressFilter()}
+    return {
+        "course": volunteer_admin.CourseFilter(),
+        "progress": volunteer_admin.ProgressFilter(),
+        "stopped_before": volunteer_admin.StoppedBeforeFilter(),
+    }
 
 
 hooks.register("register_bulk_action", volunteer_admin.EnrolBulkAction)

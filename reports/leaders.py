@@ -30,7 +30,7 @@ class LeaderRows:
     short_teams: QuerySet
 
 
-def _team_sizes_by_unit(filters: Filters) -> dict:
+def team_sizes_by_unit(filters: Filters) -> dict:
     """{unit id: teams, members, teams short of ten}: sizes counted by a join in a
     derived table, then summed per unit (a correlated count per team is slower). One query."""
     sized = (
@@ -73,7 +73,7 @@ def leader_rows(filters: Filters) -> LeaderRows:
         .select_related("leader__district")
         .order_by("size", "pk")
     )
-    return LeaderRows(leaders, _team_sizes_by_unit(filters), short_teams)
+    return LeaderRows(leaders, team_sizes_by_unit(filters), short_teams)
 
 
 def _row(name: str, leaders: dict, teams: dict) -> list:

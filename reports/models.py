@@ -97,3 +97,24 @@ class AnswerSharingCluster(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {len(self.attempts)} attempts in {self.unit}"
+
+
+class DigestWeek(models.Model):
+    """One week's sending of the coordinators' digests (reports.digest_sending): started by
+    the watchdog's first sweep of the week, queued again by a later sweep if its worker
+    stopped, finished once every coordinator was done. Each digest is an outbox message
+    keyed by coordinator and week, so a week sent twice sends each digest once."""
+
+    week = models.CharField(max_length=8, unique=True)  # ISO week, "2026-W49"
+    started_at = models.DateTimeField(default=timezone.now)
+    progress_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # Coordinators looked at, and digests recorded (an empty digest is not sent).
+    done = models.PositiveIntegerField(default=0)
+    sent = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self):
+        return f"Digests of {self.week}"

@@ -2,10 +2,16 @@
 
 from django_tasks import task
 
-from reports import answer_sharing
+from reports import answer_sharing, digest_sending
 
 
 @task()
 def answer_sharing_run(*, run_id: int) -> int:
     """Find a run's answer-sharing clusters (reports.answer_sharing); safe to run twice."""
     return answer_sharing.answer_sharing_analyse(run_id=run_id)
+
+
+@task()
+def coordinator_digests_send(*, week: str) -> dict:
+    """Record the week's digest of every coordinator (reports.digest_sending); safe to run twice."""
+    return digest_sending.digests_send(week=week)

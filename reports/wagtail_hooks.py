@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from reports import sharing_views, views
+from reports import digest_views, sharing_views, views
 
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
     return [
         path("reports/", views.index, name="reports_index"),
+        path("reports/digest/", digest_views.digest_preview, name="reports_digest"),
         *[
             path(f"reports/{key}/", views.report, {"key": key}, name=f"reports_{key}")
             for key in views.REPORTS

@@ -177,6 +177,7 @@ GET_ROUTES = [
     ("audit_trail:index", "/admin/audit-trail/", COORDINATORS),
     ("audit_trail:index_results", "/admin/audit-trail/results/", COORDINATORS),
     ("reports_index", "/admin/reports/", row(L, L, L, 200, 200, 200, 200, 200)),
+    ("reports_digest", "/admin/reports/digest/", COORDINATORS),
     ("reports_funnel", "/admin/reports/funnel/", COORDINATORS),
     ("reports_courses", "/admin/reports/courses/", row(L, L, L, 200, 200, 200, 200, 200)),
     ("reports_quizzes", "/admin/reports/quizzes/", row(L, L, L, 200, 200, 200, 200, 200)),

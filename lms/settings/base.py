@@ -212,6 +212,9 @@ TASKS_CRASH_RETRIES = int(os.environ.get("TASKS_CRASH_RETRIES", "10"))
 # re-queues work whose last progress is older than WATCHDOG_STALE_SECONDS.
 WATCHDOG_SECONDS = int(os.environ.get("WATCHDOG_SECONDS", "60"))
 WATCHDOG_STALE_SECONDS = int(os.environ.get("WATCHDOG_STALE_SECONDS", "120"))
+# The coordinators' weekly digests (reports/digest_sending.py), queued by the sweep
+# from Monday 08:00 India time: off for a site that does not want them.
+REPORTS_WEEKLY_DIGESTS = env_bool("REPORTS_WEEKLY_DIGESTS", True)
 if TASKS_BACKEND.startswith("django_tasks_rq"):
     # Only with RQ: django-rq brings the rqworker command and a dashboard in the
     # Django admin, which a site on the database backend does not need.

@@ -27,6 +27,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # A test that starts a worker process gives it the file backend (EMAIL_FILE_PATH).
+# A sweep in a test sends no digest unless the test asks (reports/tests/test_digest.py):
+# a coordinator's digest would otherwise land in other tests' mail outbox.
+REPORTS_WEEKLY_DIGESTS = False
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 # Keep the test run from writing into the developer's var/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-media-"))
