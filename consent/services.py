@@ -9,6 +9,7 @@ person's own choice is never overwritten by an import.
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -138,6 +139,39 @@ def channel_consent_withdraw(*, user, channel: str, method: str) -> bool:
     settings page). Takes effect at once: the sender asks consent.selectors before
     each message. Returns whether it changed anything."""
     return bool(channel_consents_set(user=user, channels={channel: False}, method=method))
+
+
+#: How the message sender's opt-outs (messaging.models.OptOut.Method) are recorded here.
+OPT_OUT_METHODS = {"link": Method.OPT_OUT_LINK, "keyword": Method.STOP_KEYWORD}
+
+
+def _people_at(channel: str, address: str):
+    """The accounts an address belongs to: a volunteer's mobile number (the sender writes
+    it +91…, the profile keeps its ten digits) or an account's e-mail."""
+    User = get_user_model()
+    if channel == Channel.EMAIL:
+        return User.objects.filter(email__iexact=address.strip())
+    digits = "".join(ch for ch in address if ch.isdigit())
+    if len(digits) == 12 and digits.startswith("91"):
+        digits = digits[2:]
+    if len(digits) != 10:
+        return User.objects.none()
+    return User.objects.filter(volunteer_profile__phone=digits)
+
+
+@transaction.atomic
+def opt_out_withdraw(*, channel: str, address: str, recipient_id=None, method: str) -> int:
+    """An opt-out the message sender received (the one-tap link names its person; a STOP
+    reply only its number) withdrawn in the consent record, with how. Called by the sender
+    through the setting MESSAGING_OPT_OUT_RECORD, since messaging names no app. Returns the
+    people whose consent changed (0 for an address that is nobody's, or already withdrawn)."""
+    User = get_user_model()
+    if recipient_id is not None:
+        people = User.objects.filter(pk=recipient_id)
+    else:
+        people = _people_at(channel, address)
+    how = OPT_OUT_METHODS.get(method, Method.OPT_OUT_LINK)
+    return sum(channel_consent_withdraw(user=user, channel=channel, method=how) for user in people)
 
 
 @transaction.atomic

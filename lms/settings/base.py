@@ -428,6 +428,11 @@ MESSAGING_FREQUENCY_WINDOW_HOURS = int(os.environ.get("MESSAGING_FREQUENCY_WINDO
 MESSAGING_CONSENT_LOOKUP = os.environ.get(
     "MESSAGING_CONSENT_LOOKUP", "consent.selectors.channels_allowed"
 )
+# An opt-out (the link, a STOP reply) is also written into the consent record, by the
+# function named here: f(*, channel, address, recipient_id, method) (empty: not written).
+MESSAGING_OPT_OUT_RECORD = os.environ.get(
+    "MESSAGING_OPT_OUT_RECORD", "consent.services.opt_out_withdraw"
+)
 
 # Personal data (privacy/, docs/data-processing.md): an erasure request is carried out
 # this many days after it is made (the person may cancel until then); volunteers not
