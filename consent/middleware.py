@@ -21,8 +21,10 @@ from consent.selectors import notice_agreed, notice_current_id
 
 SESSION_KEY = "consent_notice"
 #: Paths after the language prefix where no one is asked: signing in and out, the
-#: notice and consent pages themselves, and what the browser fetches by itself.
-EXEMPT = ("accounts/", "consent/", "offline", "manifest.webmanifest")
+#: notice and consent pages themselves, what the browser fetches by itself, and the
+#: person's own data (seeing it, downloading it, asking for its erasure: the way out
+#: for someone who does not agree, which the asking page links to).
+EXEMPT = ("accounts/", "consent/", "offline", "manifest.webmanifest", "my-data/")
 
 
 class NoticeConsentMiddleware:

@@ -7,6 +7,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 
 from consent.models import Method, NoticeConsent
 from consent.selectors import channels_allowed
@@ -110,6 +111,26 @@ def test_a_new_version_asks_again_on_the_next_visit_and_leads_back(
     assert channels_allowed([volunteer.pk], "sms") == set()
     assert channels_allowed([volunteer.pk], "whatsapp") == {volunteer.pk}
     assert client.get("/hi/learn/").status_code == 200
+
+
+def test_who_does_not_agree_is_led_to_the_erasure_request(client, volunteer, privacy_notice):
+    from privacy.models import ErasureRequest
+
+    consent_record(user=volunteer, notice=privacy_notice, method=Method.SIGNUP)
+    publish_notice()
+    client.force_login(volunteer)
+    asked = client.get("/hi/consent/agree/?next=/hi/learn/")
+    assert "अपना डेटा मिटाने का अनुरोध" in asked.content.decode()
+    with translation.override("hi"):
+        erase_url = reverse("my_data_erase")
+    assert erase_url == "/hi/my-data/erase/" and f'href="{erase_url}"' in asked.content.decode()
+    # Their own data is not behind the new notice: seen, and its erasure asked for.
+    assert client.get(erase_url).status_code == 200
+    assert client.get("/hi/my-data/").status_code == 200
+    response = client.post(erase_url, {"confirm": "on"})
+    assert response.status_code == 302
+    assert ErasureRequest.objects.filter(user=volunteer).exists()
+    assert client.get("/hi/learn/").status_code == 302  # the rest still asks
 
 
 def test_who_and_what_is_not_asked(client, volunteer, privacy_notice):
