@@ -52,6 +52,16 @@ class CodeForm(FocusFirstErrorMixin, forms.Form):
         ),
     )
 
+    def __init__(self, *args, notice=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if notice is not None:
+            # Not required: a volunteer who does not tick it is asked on the next page
+            # (consent.middleware), and one who agreed before need not tick it again.
+            self.fields["agree"] = forms.BooleanField(
+                label=_("I have read the privacy notice and I agree to it"),
+                required=False,
+            )
+
     def clean_code(self):
         code = re.sub(r"\s", "", self.cleaned_data["code"].translate(DEVANAGARI_DIGITS))
         if not re.fullmatch(rf"[0-9]{{{CODE_DIGITS}}}", code):

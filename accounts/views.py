@@ -17,6 +17,9 @@ from django.views.decorators.debug import sensitive_post_parameters
 from accounts import services
 from accounts.forms import CodeForm, CodeRequestForm
 from accounts.models import CODE_VALID, Channel
+from consent.models import Method
+from consent.selectors import notice_current
+from consent.services import consent_record
 from lms.rate_limit import client_ip, limit_reached
 from lms.views import safe_next, too_many_attempts
 
@@ -61,22 +64,27 @@ def code_enter(request):
     phone = request.session.get(PHONE_KEY)
     if not phone:
         return redirect(_with_next("accounts:code_request", next_url))
+    notice = notice_current()
     if request.method == "POST":
         if limit_reached("code_verify_client", client_ip(request)):
             return too_many_attempts(request, "code_verify_client")
-        form = CodeForm(request.POST)
+        form = CodeForm(request.POST, notice=notice)
         if form.is_valid():
             user = services.sign_in_code_verify(phone=phone, code=form.cleaned_data["code"])
             if user is not None:
+                if form.cleaned_data.get("agree"):
+                    # The notice was on this page: agreed to in the sign-in, not asked again.
+                    consent_record(user=user, notice=notice, method=Method.PHONE_SIGN_IN)
                 login(request, user, backend="lms.auth_backends.CachedModelBackend")
                 request.session.pop(PHONE_KEY, None)
                 request.session.pop(CHANNEL_KEY, None)
                 return redirect(next_url or "dashboard")
             form.add_error("code", form.fields["code"].error_messages["wrong"])
     else:
-        form = CodeForm()
+        form = CodeForm(notice=notice)
     context = {
         "form": form,
+        "notice": notice,
         "next": next_url,
         "phone": f"{phone[:5]} {phone[5:]}",
         "channel_name": Channel(request.session.get(CHANNEL_KEY, Channel.SMS)).label,

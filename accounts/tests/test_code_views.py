@@ -185,3 +185,39 @@ def test_the_code_form_refuses_what_is_not_six_digits(client, volunteer):
     response = client.post(ENTER, {"code": "12345"})
     assert "The code has 6 digits." in main_text(response)
     assert get_user_model().objects.get(pk=volunteer.user_id).last_login is None
+
+
+def test_agreeing_to_the_notice_on_the_code_page_is_recorded_as_a_phone_sign_in(
+    client, volunteer, privacy_notice
+):
+    from consent.models import NoticeConsent
+
+    client.post(REQUEST, {"phone": PHONE, "channel": "sms"})
+    page = client.get(ENTER)
+    assert privacy_notice.title in main_text(page)  # the notice is on the page
+    response = client.post(ENTER, {"code": code_sent(), "agree": "on"})
+    assert response.status_code == 302 and response["Location"] == "/en/learn/"
+    consent = NoticeConsent.objects.get(user=volunteer.user)
+    assert (consent.notice, consent.method) == (privacy_notice, "phone_sign_in")
+    assert client.get("/en/learn/").status_code == 200  # not asked again
+
+
+def test_without_the_tick_the_volunteer_is_signed_in_and_asked_on_the_next_page(
+    client, volunteer, privacy_notice
+):
+    from consent.models import NoticeConsent
+
+    client.post(REQUEST, {"phone": PHONE, "channel": "sms"})
+    response = client.post(ENTER, {"code": code_sent()})
+    assert response.status_code == 302
+    assert not NoticeConsent.objects.filter(user=volunteer.user).exists()
+    assert client.get("/en/learn/")["Location"] == "/en/consent/agree/?next=/en/learn/"
+
+
+def test_a_wrong_code_with_the_tick_records_nothing(client, volunteer, privacy_notice):
+    from consent.models import NoticeConsent
+
+    client.post(REQUEST, {"phone": PHONE, "channel": "sms"})
+    wrong = "000000" if code_sent() != "000000" else "111111"
+    assert client.post(ENTER, {"code": wrong, "agree": "on"}).status_code == 200
+    assert not NoticeConsent.objects.exists()
