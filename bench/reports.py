@@ -33,7 +33,7 @@ REPORTS = ["funnel", "courses", "quizzes", "leaders", "certificates"]
 CERTIFICATES_SQL = """
 INSERT INTO certificates_certificate
     (code, status, name_en, name_hi, level, unit_en, unit_hi, courses, issued_on, created_at,
-     pdf, sha256, generated_at, error, revoked_at, revoke_reason, leadership_id)
+     pdf, sha256, generated_at, error, revoked_at, revoke_reason, leadership_id, credential)
 SELECT substr(md5(l.id::text || s.kind), 1, 32),
        s.kind, v.name_en, v.name_hi, l.level, u.name_en, u.name_hi, '[]'::jsonb,
        l.promoted_at::date, l.promoted_at + interval '1 day',
@@ -43,7 +43,7 @@ SELECT substr(md5(l.id::text || s.kind), 1, 32),
        CASE WHEN s.kind = 'error' THEN 'Generated error' ELSE '' END,
        CASE WHEN s.kind = 'revoked' THEN l.promoted_at + interval '2 days' END,
        CASE WHEN s.kind = 'revoked' THEN 'Misspelt name' ELSE '' END,
-       l.id
+       l.id, ''
 FROM certificates_leadership l
 JOIN lms_volunteerprofile v ON v.id = l.volunteer_id
 JOIN lms_unit u ON u.id = l.unit_id

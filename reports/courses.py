@@ -9,6 +9,7 @@ from django.db.models import Count, DurationField, Exists, F, FilteredRelation, 
 from django.utils.translation import gettext as _
 
 from courses.models import CourseCompletion, CoursePage, Enrollment, LessonCompletion, LessonPage
+from organisation.models import Unit
 from reports.filters import Filters
 from reports.report import Median, Report, fetch_all
 from reports.tables import Column, Table, bar_chart, days, rate
@@ -69,22 +70,30 @@ def course_rows(filters: Filters, course_ids: list[int]) -> CourseRows:
     )
 
 
-def _lessons_done_counts(enrolments, course_ids) -> dict[tuple[int, int], int]:
+def _lessons_done_counts(enrolments, course_ids, *, narrow: bool) -> dict[tuple[int, int], int]:
     """{(course id, lessons done): enrolments}: lesson completions counted once per
     trainee and course in a derived table, joined to the enrolments (a correlated
-    count per enrolment takes seconds at 200,000 enrolments). One query."""
+    count per enrolment takes seconds at 200,000 enrolments). One query.
+
+    `narrow` (a state or a district): the derived table counts only the enrolments'
+    trainees. PostgreSQL does not push the join into a grouped derived table, so without
+    it a district's count grouped every trainee's completions in the country (0.3 s of a
+    district's 0.55 s weekly digest on 500,000 volunteers)."""
     sub_sql, sub_params = enrolments.values("user_id", "course_id").query.sql_with_params()
     table = connection.ops.quote_name(LessonCompletion._meta.db_table)
     marks = ", ".join(["%s"] * len(course_ids))
+    # The ORM's own SQL and placeholders, as above: no value is formatted in.
+    only_theirs = f" AND user_id IN (SELECT e2.user_id FROM ({sub_sql}) e2)" if narrow else ""  # noqa: S608
     sql = (
         "SELECT e.course_id, COALESCE(d.n, 0) AS done, COUNT(*) "  # noqa: S608
         f"FROM ({sub_sql}) e LEFT JOIN ("
         f"SELECT user_id, course_id, COUNT(*) AS n FROM {table} "
-        f"WHERE course_id IN ({marks}) GROUP BY user_id, course_id"
+        f"WHERE course_id IN ({marks}){only_theirs} GROUP BY user_id, course_id"
         ") d ON d.user_id = e.user_id AND d.course_id = e.course_id "
         "GROUP BY e.course_id, COALESCE(d.n, 0)"
     )
-    return {(course, done): n for course, done, n in fetch_all(sql, [*sub_params, *course_ids])}
+    params = [*sub_params, *course_ids, *(sub_params if narrow else ())]
+    return {(course, done): n for course, done, n in fetch_all(sql, params)}
 
 
 def lesson_rows(filters: Filters, courses: list[CoursePage]) -> LessonRows:
@@ -118,7 +127,8 @@ def lesson_rows(filters: Filters, courses: list[CoursePage]) -> LessonRows:
             )
         )
     )
-    stopped = _lessons_done_counts(incomplete, course_ids) if course_ids else {}
+    narrow = filters.unit.level != Unit.Level.NATIONAL
+    stopped = _lessons_done_counts(incomplete, course_ids, narrow=narrow) if course_ids else {}
     return LessonRows(lessons, completed, stopped)
 
 
