@@ -23,20 +23,10 @@ import statistics
 import sys
 import time
 
-from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database
+from postgres_setup import BASE_DIR, bench_env, manage, organisation_database
 
 DATABASE = "lms_bench_digests"
 GOAL_SECONDS = 300
-
-
-def build(env, volunteers, database, template):
-    started = time.perf_counter()
-    recreate_database(database, template)
-    manage("migrate", "--no-input", "-v0", env=env)
-    if not template:
-        manage("load_demo", "--force", env=env)
-        manage("generate_organisation", "--volunteers", str(volunteers), env=env)
-    print(f"database ready in {time.perf_counter() - started:.0f} s", flush=True)
 
 
 def certificates_sql() -> str:
@@ -153,17 +143,11 @@ def main():
         "--database", default=DATABASE, help="the database to build or reuse (one per engineer)"
     )
     args = parser.parse_args()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
-        "DATABASE_URL": SERVER_URL + args.database,
-        "DATABASE_CONN_MAX_AGE": "0",
-        # The digests' sending is the outbox's own benchmark (messaging_send.py): here
-        # queueing it costs nothing.
-        "TASKS_BACKEND": "django_tasks.backends.dummy.DummyBackend",
-    }
+    # The digests' sending is the outbox's own benchmark (messaging_send.py): here
+    # queueing it costs nothing.
+    env = bench_env(args.database, TASKS_BACKEND="django_tasks.backends.dummy.DummyBackend")
     if not args.reuse:
-        build(env, args.volunteers, args.database, args.template)
+        organisation_database(env, args.volunteers, args.database, args.template)
     else:
         manage("migrate", "--no-input", "-v0", env=env)
     os.environ.update(env)

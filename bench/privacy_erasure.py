@@ -35,24 +35,18 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from postgres_setup import BASE_DIR, SERVER_URL, manage, recreate_database
+from postgres_setup import BASE_DIR, SERVER_URL, manage, organisation_database
 
 DATABASE = "lms_bench_privacy"
 
 
 def build(env, volunteers, database, template=None):
-    started = time.perf_counter()
-    recreate_database(database, template)
-    manage("migrate", "--no-input", "-v0", env=env)
-    if not template:
-        manage("load_demo", "--force", env=env)
-        manage("generate_organisation", "--volunteers", str(volunteers), env=env)
+    organisation_database(env, volunteers, database, template)
     manage(
         "shell", "-c",
         "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')",
         env=env,
     )  # fmt: skip
-    print(f"database ready: {time.perf_counter() - started:.0f} s", flush=True)
 
 
 def p95(values):

@@ -20,13 +20,11 @@ Run:  .venv/bin/python bench/reports.py [--volunteers 500000] [--runs 15] [--reu
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import time
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
+from postgres_setup import BASE_DIR, bench_env, manage, organisation_database
+
 DATABASE = "lms_bench_reports"
 REPORTS = ["funnel", "courses", "quizzes", "leaders", "certificates"]
 
@@ -56,23 +54,6 @@ CROSS JOIN LATERAL (
     ) AS k(kind, chosen) WHERE chosen
 ) s
 """
-
-
-def manage(*args, env):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
-
-
-def build(env, volunteers, database):
-    import psycopg
-
-    with psycopg.connect(SERVER_URL + "postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{database}"')
-    started = time.perf_counter()
-    manage("migrate", "--no-input", "-v0", env=env)
-    manage("load_demo", "--force", env=env)
-    manage("generate_organisation", "--volunteers", str(volunteers), env=env)
-    print(f"database built in {time.perf_counter() - started:.0f} s", flush=True)
 
 
 def prepare():
@@ -162,16 +143,10 @@ def main():
         "--database", default=DATABASE, help="the database to build or reuse (one per engineer)"
     )
     args = parser.parse_args()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
-        "DATABASE_URL": SERVER_URL + args.database,
-        "DATABASE_CONN_MAX_AGE": "0",
-        # Django's test client asks for "testserver".
-        "ALLOWED_HOSTS": "testserver",
-    }
+    # Django's test client asks for "testserver".
+    env = bench_env(args.database, ALLOWED_HOSTS="testserver")
     if not args.reuse:
-        build(env, args.volunteers, args.database)
+        organisation_database(env, args.volunteers, args.database)
     else:
         manage("migrate", "--no-input", "-v0", env=env)
     os.environ.update(env)
