@@ -126,6 +126,10 @@ test: install-test browser-deps ## Run the whole test suite on every core (SQLit
 bench-page-weight: install-test browser-deps ## Benchmark: bytes of demo lesson pages in headless Chromium
 	$(PY) bench/lesson_page_weight.py
 
+.PHONY: bench-lighthouse
+bench-lighthouse: install-test browser-deps ## Benchmark: Lighthouse (npx) on demo lesson, course and catalogue pages
+	$(PY) bench/lighthouse.py
+
 .PHONY: bench-certificates
 bench-certificates: install-test ## Benchmark: leadership certificate PDFs per second (naive, 1 and 2 processes) and memory
 	$(PY) bench/certificate_render.py

@@ -19,8 +19,11 @@ from django.db.models import Max
 
 from courses.models import CoursePage, LessonPage
 
+# A <picture> with its sources, or an <img> outside one, in the page's order.
+_IMAGE = re.compile(r"<picture\b.*?</picture>|<img\b[^>]*>", re.IGNORECASE | re.DOTALL)
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r'\b(src|srcset)="([^"]*)"', re.IGNORECASE)
+_SOURCE = re.compile(r"<source\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r'\b(src|srcset|type)="([^"]*)"', re.IGNORECASE)
 CACHE_SECONDS = 24 * 3600
 
 
@@ -29,24 +32,37 @@ class OfflineFiles:
     course_id: int
     title: str
     pages: list[str] = field(default_factory=list)
-    #: One entry per image shown: its candidates as [address, width in pixels or 0].
+    #: One entry per image shown: its formats in the page's order of preference, each
+    #: [type, candidates] with candidates as [address, width in pixels or 0]; the
+    #: <img>'s own (the fallback every browser reads) has the type "".
     images: list[list[list]] = field(default_factory=list)
 
 
+def _candidates(tag: str) -> tuple[str, list[list]]:
+    attributes = {name.lower(): value for name, value in _ATTRIBUTE.findall(tag)}
+    candidates = []
+    for item in attributes.get("srcset", "").split(","):
+        parts = item.split()
+        if len(parts) == 2 and parts[1].endswith("w") and parts[1][:-1].isdigit():
+            candidates.append([parts[0], int(parts[1][:-1])])
+    if not candidates and attributes.get("src", "").startswith("/"):
+        candidates.append([attributes["src"], 0])
+    return attributes.get("type", ""), candidates
+
+
 def image_candidates(html: str) -> list[list[list]]:
-    """Each <img>'s candidates: the srcset's [address, width], or its src alone."""
+    """Each image's formats: a <picture>'s <source>s (AVIF, WebP: the phone keeps the
+    first its browser reads, as the browser would show it) then its <img>; a bare
+    <img> has only its own."""
     images = []
-    for tag in _IMG.findall(html):
-        attributes = {name.lower(): value for name, value in _ATTRIBUTE.findall(tag)}
-        candidates = []
-        for item in attributes.get("srcset", "").split(","):
-            parts = item.split()
-            if len(parts) == 2 and parts[1].endswith("w") and parts[1][:-1].isdigit():
-                candidates.append([parts[0], int(parts[1][:-1])])
-        if not candidates and attributes.get("src", "").startswith("/"):
-            candidates.append([attributes["src"], 0])
-        if candidates and candidates not in images:
-            images.append(candidates)
+    for tag in _IMAGE.findall(html):
+        formats = []
+        for element in _SOURCE.findall(tag) + _IMG.findall(tag)[:1]:
+            kind, candidates = _candidates(element)
+            if candidates:
+                formats.append([kind, candidates])
+        if formats and formats not in images:
+            images.append(formats)
     return images
 
 

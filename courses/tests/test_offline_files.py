@@ -8,6 +8,7 @@ import pytest
 from PIL import Image as PILImage
 
 from django.core.files.images import ImageFile
+from django.core.files.storage import default_storage
 from django.urls import reverse
 
 from wagtail.images import get_image_model
@@ -74,10 +75,15 @@ def test_a_lessons_image_with_its_width_candidates(client, course_tree):
                    "caption": "The steps"}),
     )  # fmt: skip
     lesson.save_revision().publish()
-    [candidates] = files_of(client, course_tree["course"])["images"]
-    assert sorted(width for _url, width in candidates) == [360, 720, 1080]
-    for url, _width in candidates:  # renditions that exist and are served
-        assert url.startswith("/media/images/")
+    [formats] = files_of(client, course_tree["course"])["images"]
+    # AVIF first, then WebP, then the <img>'s JPEG every browser reads: as the page has them.
+    assert [kind for kind, _candidates in formats] == ["image/avif", "image/webp", ""]
+    for kind, candidates in formats:
+        assert sorted(width for _url, width in candidates) == [360, 720, 1080]
+        extension = {"image/avif": ".avif", "image/webp": ".webp", "": ".jpg"}[kind]
+        for url, _width in candidates:  # renditions that exist
+            assert url.startswith("/media/images/") and url.endswith(extension), url
+            assert default_storage.exists(url.removeprefix("/media/")), url
     # Published again: the list follows (not an old copy from the cache).
     lesson.body = stream(("paragraph", "<p>No picture now.</p>"))
     lesson.save_revision().publish()
@@ -90,12 +96,20 @@ def test_a_private_course_is_not_listed(client, course_tree):
     assert response.status_code == 404
 
 
-def test_image_candidates_read_srcset_and_src():
+def test_image_candidates_read_pictures_srcset_and_src():
     html = (
         '<p><img srcset="/media/a-360.webp 360w, /media/a-720.webp 720w" src="/media/a-360.webp">'
+        '<picture><source srcset="/media/d-360.avif 360w" type="image/avif">'
+        '<source srcset="/media/d-360.webp 360w" type="image/webp">'
+        '<img src="/media/d-360.jpg" alt=""></picture>'
         '<img src="/media/b.png" alt=""><img src="https://elsewhere.example/c.png"></p>'
     )
     assert image_candidates(html) == [
-        [["/media/a-360.webp", 360], ["/media/a-720.webp", 720]],
-        [["/media/b.png", 0]],
+        [["", [["/media/a-360.webp", 360], ["/media/a-720.webp", 720]]]],
+        [
+            ["image/avif", [["/media/d-360.avif", 360]]],
+            ["image/webp", [["/media/d-360.webp", 360]]],
+            ["", [["/media/d-360.jpg", 0]]],
+        ],
+        [["", [["/media/b.png", 0]]]],
     ]

@@ -35,8 +35,33 @@ if ("serviceWorker" in navigator) {
     return (bytes / (1024 * 1024)).toFixed(1) + " MB";
   }
 
-  // The width a browser picks for an image filling the lesson column on this screen.
-  function pick(candidates) {
+  // Which image formats this browser shows: a <picture>'s AVIF or WebP source is used
+  // only where it can be decoded (1-pixel images made with Pillow; data: is allowed).
+  var PROBES = {
+    "image/avif": "data:image/avif;base64,AAAAIGZ0eXBhdmlmAAAAAGF2aWZtaWYxbWlhZk1BMUIAAADrbWV0YQAAAAAAAAAhaGRscgAAAAAAAAAAcGljdAAAAAAAAAAAAAAAAAAAAAAOcGl0bQAAAAAAAQAAAB5pbG9jAAAAAEQAAAEAAQAAAAEAAAETAAAAJQAAAChpaW5mAAAAAAABAAAAGmluZmUCAAAAAAEAAGF2MDFDb2xvcgAAAABqaXBycAAAAEtpcGNvAAAAFGlzcGUAAAAAAAAAAQAAAAEAAAAQcGl4aQAAAAADCAgIAAAADGF2MUOBAAwAAAAAE2NvbHJuY2x4AAEADQAGgAAAABdpcG1hAAAAAAAAAAEAAQQBAoMEAAAALW1kYXQSAAoIGAAGiAhoNCAyFxTHh4ZlAgggnlAAAAD2b2M9SPG6ZHSs",
+    "image/webp": "data:image/webp;base64,UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAUAmJaQAA3AA/vz0AAA=",
+  };
+  var shown = { "": Promise.resolve(true) };
+
+  function canShow(type) {
+    if (!(type in shown)) {
+      shown[type] = !PROBES[type] ? Promise.resolve(false) : new Promise(function (resolve) {
+        var probe = new Image();
+        probe.onload = function () { resolve(probe.naturalWidth === 1); };
+        probe.onerror = function () { resolve(false); };
+        probe.src = PROBES[type];
+      });
+    }
+    return shown[type];
+  }
+
+  // The address a browser shows for an image filling the lesson column on this screen:
+  // the first format it can show, at the width it would pick.
+  async function pick(formats) {
+    var candidates = formats[formats.length - 1][1];
+    for (var f = 0; f < formats.length; f++) {
+      if (await canShow(formats[f][0])) { candidates = formats[f][1]; break; }
+    }
     var needed = Math.min(window.innerWidth, 736) * (window.devicePixelRatio || 1);
     var sorted = candidates.slice().sort(function (a, b) { return a[1] - b[1]; });
     for (var i = 0; i < sorted.length; i++) if (sorted[i][1] >= needed) return sorted[i][0];
@@ -80,7 +105,7 @@ if ("serviceWorker" in navigator) {
       show(say(section, "measuring"), false, false);
       try {
         var files = await (await fetch(section.dataset.files, { credentials: "same-origin" })).json();
-        var urls = files.pages.concat(files.images.map(pick));
+        var urls = files.pages.concat(await Promise.all(files.images.map(pick)));
         var sizes = await inBatches(urls, measure);
         var bytes = sizes.reduce(function (a, b) { return a + b; }, 0);
         plan = { urls: urls, bytes: bytes, title: files.title };
