@@ -16,8 +16,11 @@ from dataclasses import asdict, dataclass, field
 
 from django.core.cache import cache
 from django.db.models import Max
+from django.urls import reverse
 
 from courses.models import CoursePage, LessonPage
+from courses.practice import offline_practice_quiz
+from courses.services import is_enrolled
 
 # A <picture> with its sources, or an <img> outside one, in the page's order.
 _IMAGE = re.compile(r"<picture\b.*?</picture>|<img\b[^>]*>", re.IGNORECASE | re.DOTALL)
@@ -75,12 +78,22 @@ def course_offline_files(course: CoursePage, request) -> OfflineFiles:
     stamps = [
         moment.timestamp() if moment else 0 for moment in (published, course.last_published_at)
     ]
-    key = f"offline-files:{course.pk}:{','.join(map(str, lesson_ids))}:{stamps[0]}:{stamps[1]}"
+    # A practice quiz trainers let be answered offline goes with the lessons, for a
+    # trainee enrolled (anyone else would keep the log-in page under its address).
+    practice = ""
+    if offline_practice_quiz(course) and is_enrolled(user=request.user, course=course):
+        practice = reverse("practice_sheet", args=[course.pk])
+    key = (
+        f"offline-files:{course.pk}:{','.join(map(str, lesson_ids))}:{stamps[0]}:{stamps[1]}"
+        f":{practice}"
+    )
     kept = cache.get(key)
     if kept is not None:
         return OfflineFiles(**kept)
     files = OfflineFiles(course_id=course.pk, title=course.title)
     files.pages = [course.get_url(request)] + [entry.url for entry in entries]
+    if practice:
+        files.pages.append(practice)
     bodies = LessonPage.objects.filter(pk__in=lesson_ids).only("body")
     for lesson in sorted(bodies, key=lambda lesson: lesson_ids.index(lesson.pk)):
         for candidates in image_candidates(str(lesson.body)):

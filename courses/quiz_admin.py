@@ -67,7 +67,19 @@ class QuizForm(WagtailAdminModelForm):
         help_text=QuizRules._meta.get_field("options_shown").help_text,
     )
 
-    RULE_FIELDS = ("time_limit_minutes", "max_attempts", "review", "options_shown")
+    answer_offline = forms.BooleanField(
+        label=_("Practice quiz: may be answered offline"),
+        required=False,
+        help_text=QuizRules._meta.get_field("answer_offline").help_text,
+    )
+
+    RULE_FIELDS = (
+        "time_limit_minutes",
+        "max_attempts",
+        "review",
+        "options_shown",
+        "answer_offline",
+    )
 
     # Sitting reads these from the quiz being taken, i.e. each language's own quiz.
     PER_LANGUAGE_FIELDS = ("pass_mark", "max_questions")
@@ -116,6 +128,39 @@ class QuizForm(WagtailAdminModelForm):
                         "value": _("no limit") if value is None else value,
                     }
 
+    def clean(self):
+        cleaned = super().clean()
+        obstacles = self._offline_obstacles(cleaned) if cleaned.get("answer_offline") else []
+        if obstacles:
+            self.add_error(
+                "answer_offline",
+                _(
+                    "A quiz answered offline cannot have %(what)s: the phone has no clock "
+                    "the server trusts and shows every question and option as written."
+                )
+                % {"what": ", ".join(str(obstacle) for obstacle in obstacles)},
+            )
+        return cleaned
+
+    def _offline_obstacles(self, cleaned) -> list[str]:
+        found = []
+        if cleaned.get("time_limit_minutes"):
+            found.append(_("a time limit"))
+        if cleaned.get("options_shown"):
+            found.append(_("a number of options shown"))
+        if self.quotas.is_bound:
+            self.quotas.is_valid()  # its rows' cleaned data
+            quotas = any(
+                form.cleaned_data and not form.cleaned_data.get("DELETE")
+                for form in self.quotas.forms
+                if hasattr(form, "cleaned_data")
+            )
+        else:
+            quotas = self.instance.pk and QuestionQuota.objects.filter(quiz=self.instance).exists()
+        if quotas:
+            found.append(_("questions drawn per attempt"))
+        return found
+
     def is_valid(self):
         form_valid = super().is_valid()
         return (self.quotas.is_valid() if self.quotas.is_bound else True) and form_valid
@@ -147,6 +192,7 @@ class QuizForm(WagtailAdminModelForm):
                     "max_attempts": self.cleaned_data.get("max_attempts"),
                     "review": self.cleaned_data.get("review") or QuizRules.Review.AT_END,
                     "options_shown": self.cleaned_data.get("options_shown"),
+                    "answer_offline": bool(self.cleaned_data.get("answer_offline")),
                 },
             )
             if self.quotas.is_bound:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from courses import views
+from courses import practice_views, views
 
 urlpatterns = [
     path("search/", views.search, name="search"),
@@ -15,6 +15,8 @@ urlpatterns = [
     ),
     path("learn/courses/<int:course_id>/quiz/", views.quiz_start, name="quiz_start"),
     path("learn/lessons/<int:lesson_id>/complete/", views.lesson_complete, name="lesson_complete"),
+    # Not under learn/courses/: the service worker keeps this page for offline use.
+    path("learn/practice/<int:course_id>/", practice_views.practice_sheet, name="practice_sheet"),
     path("learn/attempts/<int:attempt_id>/", views.quiz_question, name="quiz_question"),
     path("learn/attempts/<int:attempt_id>/result/", views.quiz_result, name="quiz_result"),
 ]

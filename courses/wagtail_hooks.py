@@ -45,6 +45,7 @@ class QuizViewSet(SnippetViewSet):
                     FieldPanel("time_limit_minutes"),
                     FieldPanel("max_attempts"),
                     FieldPanel("review"),
+                    FieldPanel("answer_offline"),
                     FieldPanel("max_questions"),
                     FieldPanel("random_order"),
                     FieldPanel("options_shown"),

@@ -49,8 +49,10 @@ def verifier_pages() -> dict[str, str]:
 
 
 # Forms that may be posted offline and sent later (a regular expression on the path):
-# "Mark as complete". Graded quiz answers are never queued: the server's clock decides.
-QUEUED_FORMS = r"^/[a-z]{2}/learn/lessons/\d+/complete/$"
+# "Mark as complete", and the answers of a practice quiz trainers let be answered offline
+# (courses/practice.py). Graded, timed quiz answers are never queued: the server's clock
+# decides.
+QUEUED_FORMS = r"^/[a-z]{2}/learn/(lessons/\d+/complete|practice/\d+)/$"
 # A phone keeps at most this many forms to send; past it, it asks to connect first.
 QUEUE_LIMIT = 200
 

@@ -56,6 +56,7 @@ CSRF_ROUTES = [
     ("lesson_complete", "/{lang}/learn/lessons/{o[lesson2].pk}/complete/", "other_trainee", {}),
     ("quiz_start", "/{lang}/learn/courses/{o[course].pk}/quiz/", "quizzer", {}),
     ("quiz_question", "/{lang}/learn/attempts/{o[open_attempt].pk}/", "quizzer", "answer"),
+    ("practice_sheet", "/{lang}/learn/practice/{o[course].pk}/", "quizzer", {}),
     ("set_language", "/i18n/setlang/", "trainee", {"language": "hi", "next": "/hi/learn/"}),
     ("consent:agree", "/{lang}/consent/agree/", "trainee", {"agree": "on", "channels": "sms"}),
     ("consent:messages", "/{lang}/consent/messages/", "trainee", {"channels": "sms"}),

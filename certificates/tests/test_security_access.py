@@ -108,6 +108,9 @@ GET_ROUTES = [
     ("course_offline_files", "/{lang}/learn/courses/{o[course].pk}/offline.json", ALL_200),
     ("quiz_start", "/{lang}/learn/courses/{o[course].pk}/quiz/", POST_ONLY_SITE),
     ("lesson_complete", "/{lang}/learn/lessons/{o[lesson].pk}/complete/", POST_ONLY_SITE),
+    # A practice sheet exists only for a quiz trainers let be answered offline; this
+    # world's quiz is not one (courses/tests/test_practice_offline.py has those).
+    ("practice_sheet", "/{lang}/learn/practice/{o[course].pk}/", row(L, *[404] * 7)),
     # The owner's finished attempt goes on to its result; anyone else's is a 404.
     ("quiz_question", "/{lang}/learn/attempts/{o[attempt].pk}/", row(L, R, *[404] * 6)),
     ("quiz_result", "/{lang}/learn/attempts/{o[attempt].pk}/result/", row(L, 200, *[404] * 6)),

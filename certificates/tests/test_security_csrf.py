@@ -39,6 +39,7 @@ from certificates.tests.test_security_access import GET_ROUTES, POST_ROUTES
 from consent.first_notice import FIRST_NOTICE
 from consent.models import PrivacyNotice
 from courses import quiz_engine as course_quizzes
+from courses.models import QuizRules
 from messaging.models import OutboxMessage
 from organisation.models import Stage
 from organisation.tests.factories import VolunteerFactory, unit
@@ -55,6 +56,10 @@ def csrf_world(security_world):  # noqa: F811
     users["quizzer"] = quizzer
     # A's attempt, still open, for answering; C starts a new one.
     open_attempt = course_quizzes.quiz_attempt_start(user=quizzer, course=objects["course"])
+    # The course's quiz may be answered offline: its practice sheet takes a POST too.
+    QuizRules.objects.update_or_create(
+        quiz_id=objects["course"].quiz_id, defaults={"answer_offline": True}
+    )
     objects.update(
         newbie_user=newbie.user,
         signed_up=security_world["v"]["Indore new 0"],

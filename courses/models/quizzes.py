@@ -44,9 +44,29 @@ class QuizRules(models.Model):
         ),
     )
 
+    # Issue 17: a practice quiz a trainee may answer with no network; the phone sends the
+    # answers later (courses/practice.py). Only untimed: a deadline needs the server's clock.
+    answer_offline = models.BooleanField(
+        _("practice quiz: may be answered offline"),
+        default=False,
+        help_text=_(
+            "Trainees may answer every question on one page, even with no network; the "
+            "phone sends the answers when it is back online, and they are scored then. "
+            "Only for quizzes without a time limit, without a number of options shown and "
+            "without questions drawn per attempt."
+        ),
+    )
+
     class Meta:
         verbose_name = _("quiz rules")
         verbose_name_plural = _("quiz rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(answer_offline=False)
+                | models.Q(time_limit_minutes__isnull=True, options_shown__isnull=True),
+                name="offline_practice_is_untimed",
+            )
+        ]
 
     def __str__(self):
         return f"Rules for {self.quiz}"

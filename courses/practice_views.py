@@ -1,0 +1,54 @@
+"""The practice sheet: a quiz a trainer marked "may be answered offline", on one page
+(courses/practice.py). The service worker keeps the page once it is opened (and with a
+saved course), and queues the posted answers when there is no network
+(templates/offline/sw.js, QUEUED_FORMS); ``replay_once`` scores each sending once.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from courses import practice, services
+from courses.clients import client_fingerprint
+from courses.models import CoursePage
+from courses.services import LearningError
+from courses.views import _live_page, _privacy_refuses, _private_page_redirect
+from lms.errors import refused
+from offline.replay import replay_once
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@replay_once  # answers posted offline are sent later by the phone, and scored once
+def practice_sheet(request, course_id):
+    course = _live_page(CoursePage, course_id)
+    if _privacy_refuses(request, course):
+        return _private_page_redirect(request, course)
+    if request.method == "POST":
+        try:
+            attempt = practice.practice_answers_submit(
+                user=request.user,
+                course=course,
+                answers=request.POST,
+                client=client_fingerprint(request),
+            )
+        except LearningError as error:
+            # A status, not a redirect: the phone drops a refused sending (4xx) for good.
+            return refused(request, error)
+        return redirect("quiz_result", attempt_id=attempt.pk)
+    quiz = practice.offline_practice_quiz(course)
+    if quiz is None:
+        raise Http404
+    if not services.is_enrolled(user=request.user, course=course):
+        return refused(request, services.NotEnrolled(), redirect_to=course.get_url(request))
+    questions = practice.practice_sheet_questions(quiz)
+    return render(
+        request,
+        "courses/practice_sheet.html",
+        {
+            "course": course,
+            "quiz": quiz,
+            "questions": [(practice.field_name(q.id), q) for q in questions],
+        },
+    )

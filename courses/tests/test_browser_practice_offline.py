@@ -1,0 +1,84 @@
+"""A practice quiz answered with no network, in a real headless Chromium on a phone.
+
+A trainee opens the practice sheet of a quiz trainers let be answered offline, loses
+the network, answers every question and sends: the phone keeps the answers and says
+so in the page's language; nothing reaches the server. Back online, the queue is sent
+and the answers are scored as one attempt; sent again, nothing is counted twice.
+"""
+
+import pytest
+from multichoice.models import Answer
+
+from courses.models import QuizAttempt
+from courses.tests.factories import quiz_create
+from courses.tests.test_browser_offline import (
+    READ_QUEUE,
+    RESEND,
+    shot,
+    signed_in_phone,
+    wait_for_rows,
+    wait_until_kept,
+)
+from offline.models import ReplayKey
+from testing.browser import PageWatch
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+SAID = {
+    "en": ("Send my answers", "Saved on this phone"),
+    "hi": ("मेरे उत्तर भेजें", "इस फ़ोन पर सहेजा गया"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_a_practice_quiz_answered_offline_is_scored_once_back_online(
+    live_server, chromium_browser, course_tree, language
+):
+    course = course_tree["course"]
+    course.quiz = quiz_create(pass_mark=60, rules={"answer_offline": True}, essays=0)
+    course.save_revision().publish()
+    base = live_server.url
+    context, page, user = signed_in_phone(chromium_browser, base, language, course)
+    watch = PageWatch(page)
+    sheet = f"{base}/{language}/learn/practice/{course.pk}/"
+    page.goto(sheet)
+    wait_until_kept(page, sheet)
+    watch.check("practice sheet")
+
+    context.set_offline(True)
+    page.goto(sheet)  # from the phone
+    for content in ("Right 1", "Right 2"):
+        page.locator(f"input[value='{Answer.objects.get(content=content).pk}']").check()
+    page.locator("input[value='True']").check()
+    shot(page, f"practice-offline-{language}-answered")
+    page.get_by_role("button", name=SAID[language][0]).click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == SAID[language][1]
+    shot(page, f"practice-offline-{language}-kept")
+    queue = page.evaluate(READ_QUEUE)
+    assert [entry["url"] for entry in queue] == [f"/{language}/learn/practice/{course.pk}/"]
+    assert not QuizAttempt.objects.exists()
+
+    # With no network the worker's own fetch failed first, as it should: not a page fault.
+    watch.problems = [p for p in watch.problems if "ERR_INTERNET_DISCONNECTED" not in p]
+
+    # Back online, a page loads: the worker sends the queue.
+    context.set_offline(False)
+    page.goto(f"{base}/{language}/learn/")
+    page.wait_for_function(f"async () => (await ({READ_QUEUE})()).length === 0")
+    wait_for_rows(page, lambda: QuizAttempt.objects.filter(user=user).count(), 1)
+    attempt = QuizAttempt.objects.get(user=user)
+    wait_for_rows(page, lambda: QuizAttempt.objects.filter(pk=attempt.pk).finished().count(), 1)
+    attempt.refresh_from_db()
+    assert (attempt.score_percent, attempt.passed) == (100, True)
+
+    # The same queue sent again: nothing counted twice.
+    assert page.evaluate(RESEND, queue) == [204]
+    assert QuizAttempt.objects.filter(user=user).count() == 1
+    assert ReplayKey.objects.filter(user=user).count() == 1
+    page.goto(f"{base}/{language}/learn/attempts/{attempt.pk}/result/")
+    watch.check("the result of the practice quiz")
+    context.close()
