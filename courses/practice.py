@@ -5,8 +5,9 @@ Only a quiz a trainer marked so (``QuizRules.answer_offline``, ruled by the cour
 default language like every rule) and only an untimed one: a deadline needs the
 server's clock, so graded, timed quizzes stay online. The sheet shows the questions and
 options as written, so quizzes that draw questions per attempt or show a few options are
-not offered. The phone's service worker queues the posted sheet with an Idempotency-Key
-(offline/replay.py): sent twice, it is scored once.
+not offered, nor (for now) quizzes with spot-the-fake questions. The phone's service
+worker queues the posted sheet with an Idempotency-Key (offline/replay.py): sent twice,
+it is scored once.
 
 Scoring goes through the quiz engine as if the trainee had answered one question per
 screen, in one transaction: a sheet that does not fit the quiz any more (a question
@@ -23,8 +24,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from courses import quiz_engine
-from courses.models import CoursePage, QuestionQuota, QuizAttempt
+from courses.models import CoursePage, QuestionQuota, QuizAttempt, SpotTheFakeQuestion
 from courses.progress import quiz_rules
+from courses.quiz_answers import clean_guess
 from courses.quiz_draw import DrawnQuestion, drawn_question
 from courses.services import LearningError
 
@@ -52,6 +54,9 @@ def offline_practice_quiz(course: CoursePage):
     if not rules.answer_offline or rules.time_limit_minutes or rules.options_shown:
         return None
     if QuestionQuota.objects.filter(quiz_id=course.quiz_id).exists():
+        return None
+    # A spot-the-fake question (a verdict and its evidence) has no form on the sheet yet.
+    if SpotTheFakeQuestion.objects.filter(quiz=course.quiz_id).exists():
         return None
     return course.quiz
 
@@ -91,7 +96,7 @@ def practice_answers_submit(
             break
         raw = answers.get(field_name(question.id), "")
         try:
-            quiz_engine.clean_guess(question, raw)
+            clean_guess(question, raw)
         except ValidationError:
             raise PracticeSheetChanged() from None
         outcome = quiz_engine.quiz_answer_submit(

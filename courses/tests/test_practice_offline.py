@@ -205,3 +205,15 @@ def test_a_timed_quiz_cannot_be_marked_for_offline_on_its_screen(admin_client, r
     assert response.status_code == 200
     assert "A quiz answered offline cannot have" in response.content.decode()
     assert not QuizRules.objects.exists()
+
+
+def test_a_quiz_with_a_spot_the_fake_question_is_not_offered_offline(
+    client, trainee, practice_course
+):
+    from courses.tests.test_spot_the_fake import spot_question
+
+    spot_question(quiz=practice_course.quiz)
+
+    assert client.get(reverse("practice_sheet", args=[practice_course.pk])).status_code == 404
+    sent = send(client, practice_course, {}, uuid.uuid4())
+    assert sent.status_code == 400 and not QuizAttempt.objects.exists()
