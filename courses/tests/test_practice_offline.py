@@ -217,3 +217,10 @@ def test_a_quiz_with_a_spot_the_fake_question_is_not_offered_offline(
     assert client.get(reverse("practice_sheet", args=[practice_course.pk])).status_code == 404
     sent = send(client, practice_course, {}, uuid.uuid4())
     assert sent.status_code == 400 and not QuizAttempt.objects.exists()
+
+
+def test_the_course_page_offers_the_practice_sheet_to_an_enrolled_trainee(client, practice_course):
+    html = client.get(practice_course.url).content.decode()
+
+    assert reverse("practice_sheet", args=[practice_course.pk]) in html
+    assert "Answer it on one page, even offline" in html
