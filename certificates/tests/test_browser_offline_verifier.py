@@ -41,6 +41,14 @@ def verdict(page, address: str) -> tuple[str, str]:
     )
 
 
+AGE_THE_KEPT_LIST = """async (ms) => {
+  const cache = await caches.open("verifier");
+  const state = await (await cache.match("/verify/offline/kept-state")).json();
+  state.checkedAt -= ms;
+  await cache.put("/verify/offline/kept-state", new Response(JSON.stringify(state)));
+}"""
+
+
 def compare(page, fields: dict[str, str]) -> str:
     for selector, value in fields.items():
         page.fill(selector, value)
@@ -127,6 +135,14 @@ def test_the_offline_verifier_answers_with_the_network_off(
             "unknown",
             "other-site",
         )
+        if language == "en":
+            # A list last checked eight days ago: said, with a warning to refresh.
+            page.evaluate(AGE_THE_KEPT_LIST, 8 * 24 * 3600 * 1000)
+            page.reload()
+            page.wait_for_selector(READY, timeout=15_000)
+            assert page.inner_text("[data-age]") == "8 days ago"
+            assert page.is_visible("[data-freshness=stale]")
+            shot(page, "offline-verifier-stale-en")
         # A printed QR code scanned with the phone's camera app, offline: its short
         # address opens the kept verifier, which checks it at once.
         page.goto(revoked_url)
