@@ -124,3 +124,27 @@ def test_a_failing_send_backs_off_then_fails_and_a_retry_sends_it(settings):
     watchdog.sweep()  # in a real site the retry's commit queues it; here the sweep does
     assert len(mail.outbox) == 1
     assert outbox.outbox_counts("test-group") == {"sent": 1, "pending": 0, "failed": 0}
+
+
+def test_a_chunk_is_claimed_in_one_statement_each_message_by_one_sender(
+    django_assert_num_queries,
+):
+    """Due, free messages are taken in the order asked; held, sent, not yet due, out of
+    attempts ones are left; a second sender asking for the same chunk gets nothing."""
+    ids = outbox.messages_record([message(n) for n in range(1, 8)], enqueue=False)
+    now = timezone.now()
+    held, sent, later, spent, stale, *free = ids
+    OutboxMessage.objects.filter(pk=held).update(status="sending", claimed_at=now)
+    OutboxMessage.objects.filter(pk=sent).update(status="sent", sent_at=now)
+    OutboxMessage.objects.filter(pk=later).update(available_at=now + timedelta(minutes=5))
+    OutboxMessage.objects.filter(pk=spent).update(attempts=outbox.max_attempts())
+    OutboxMessage.objects.filter(pk=stale).update(  # its sender died long ago
+        status="sending", claimed_at=now - outbox.lease() - timedelta(seconds=1), attempts=1
+    )
+    asked = list(reversed(ids))
+    with django_assert_num_queries(2):
+        claimed = outbox.messages_claim(asked)
+    assert [m.pk for m in claimed] == [pk for pk in asked if pk in {stale, *free}]
+    assert all(m.status == "sending" and m.claimed_at is not None for m in claimed)
+    assert {m.pk: m.attempts for m in claimed} == {stale: 2, **{pk: 1 for pk in free}}
+    assert outbox.messages_claim(asked) == []  # the other sender
