@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -85,29 +85,38 @@ def messages_record(messages: list[Message], *, enqueue: bool = True) -> list[in
     if not messages:
         return []
     purposes = {m.key: message_check(m).purpose for m in messages}
-    OutboxMessage.objects.bulk_create(
-        [
-            OutboxMessage(
-                key=m.key,
-                address=m.address,
-                template_key=m.template_key,
-                context=m.context,
-                channel=m.channel,
-                language=m.language,
-                group=m.group,
-                recipient_id=m.recipient_id,
-                purpose=purposes[m.key],
-                expires_at=m.expires_at,
-            )
-            for m in messages
-        ],
-        ignore_conflicts=True,
-    )
-    ids = list(
-        OutboxMessage.objects.filter(
-            key__in=[m.key for m in messages], status=Status.PENDING
-        ).values_list("pk", flat=True)
-    )
+    rows = [
+        OutboxMessage(
+            key=m.key,
+            address=m.address,
+            template_key=m.template_key,
+            context=m.context,
+            channel=m.channel,
+            language=m.language,
+            group=m.group,
+            recipient_id=m.recipient_id,
+            purpose=purposes[m.key],
+            expires_at=m.expires_at,
+        )
+        for m in messages
+    ]
+    # Most batches are all new: inserted with their ids returned, no read-back by key.
+    # A key already there (a retry, a re-run) undoes that attempt alone (a savepoint),
+    # and the batch is recorded once per key, the ids read back.
+    try:
+        with transaction.atomic():
+            ids = [row.pk for row in OutboxMessage.objects.bulk_create(rows)]
+    except IntegrityError:
+        ids = []
+    if not ids or None in ids:
+        for row in rows:
+            row.pk = None
+        OutboxMessage.objects.bulk_create(rows, ignore_conflicts=True)
+        ids = list(
+            OutboxMessage.objects.filter(
+                key__in=[m.key for m in messages], status=Status.PENDING
+            ).values_list("pk", flat=True)
+        )
     if enqueue:
         transaction.on_commit(lambda: outbox_enqueue(ids))
     return ids

@@ -69,6 +69,18 @@ def test_a_recorded_message_is_sent_once_with_a_message_id_made_from_its_key(
     assert outbox.outbox_counts("test-group") == {"sent": 1, "pending": 0, "failed": 0}
 
 
+def test_a_batch_with_a_key_already_recorded_records_the_others_once():
+    (first,) = outbox.messages_record([message(1)], enqueue=False)
+    with transaction.atomic():  # the caller's transaction goes on after the repeated key
+        ids = outbox.messages_record([message(1), message(2), message(3)], enqueue=False)
+        assert OutboxMessage.objects.count() == 3
+    assert sorted(ids) == sorted(OutboxMessage.objects.values_list("pk", flat=True))
+    assert first in ids
+    assert outbox.messages_record([message(4)], enqueue=False) == [
+        OutboxMessage.objects.get(key="test:4").pk
+    ]
+
+
 def test_message_ids_differ_between_messages_and_stay_the_same_for_one():
     assert outbox.message_id("a") == outbox.message_id("a") != outbox.message_id("b")
 
