@@ -50,7 +50,8 @@ class DigestLine:
     count: int
     #: The admin screen, filtered (a path: the e-mail makes it absolute).
     url: str
-    #: What the line names besides its figure (the course and lesson where trainees stop).
+    #: What the line names besides its figure (the course and lesson pages where trainees
+    #: stop, and the lesson's number).
     detail: dict = field(default_factory=dict)
 
 
@@ -99,11 +100,8 @@ def coordinator_digest(unit: Unit) -> Digest:
     if stopped:
         count, what = stopped
         url = _url("volunteers:index", course=what["course"].pk, stopped_before=what["number"])
-        detail = {
-            "course": what["course"].title,
-            "lesson": what["lesson"].title,
-            "number": what["number"],
-        }
+        # The pages, not their titles: the message names them in its reader's language.
+        detail = {"course": what["course"], "lesson": what["lesson"], "number": what["number"]}
         lines.append(DigestLine("stopped", count, url, detail))
 
     short = sum(row["short"] for row in team_sizes_by_unit(filters).values())

@@ -74,7 +74,11 @@ def digest_context(digest: Digest, *, name: str, language: str, week: str) -> di
         context[key] = line.count if line else 0
         context[f"{key}_url"] = settings.SITE_URL + line.url if line else ""
         if line and key == "stopped":
-            context.update({f"stopped_{k}": v for k, v in line.detail.items()})
+            with translation.override(language):
+                # The live translation in the reader's language, else the page itself.
+                context["stopped_course"] = line.detail["course"].localized.title
+                context["stopped_lesson"] = line.detail["lesson"].localized.title
+            context["stopped_number"] = line.detail["number"]
     return context
 
 

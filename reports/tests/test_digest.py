@@ -18,7 +18,7 @@ from reports.certificates import certificate_report
 from reports.courses import course_report
 from reports.digest import coordinator_digest
 from reports.digest_schedule import digests_due
-from reports.digest_sending import digest_message, digests_send, iso_week
+from reports.digest_sending import digest_context, digest_message, digests_send, iso_week
 from reports.filters import Filters
 from reports.funnel import funnel_report
 from reports.leaders import leader_report
@@ -85,7 +85,11 @@ def test_the_figures_of_indore_by_hand(world, failing_certificate):
         "certificates_waiting": 1,
     }  # fmt: skip
     line = coordinator_digest(unit("in-mp-indore")).line("stopped")
-    assert line.detail == {"course": "Verification basics", "lesson": "Lesson 1", "number": 1}
+    assert (line.detail["course"].title, line.detail["lesson"].title) == (
+        "Verification basics",
+        "Lesson 1",
+    )
+    assert line.detail["number"] == 1
 
 
 def listed(response):
@@ -220,3 +224,31 @@ def test_in_hindi(client, world):
     page = client.get("/admin/reports/digest/").content.decode()
     assert "4 स्वयंसेवक स्क्रीनिंग की प्रतीक्षा में" in page
     assert "मेरा साप्ताहिक सारांश" in page  # the page's own title, translated
+
+
+def test_the_course_and_lesson_are_named_in_the_readers_language(world):
+    from wagtail.models import Locale
+
+    hindi = Locale.objects.get_or_create(language_code="hi")[0]
+    course, lesson = world["course"], world["lessons"][0]
+    for page, title in [(course, "सत्यापन की बुनियादी बातें"), (lesson, "पहला पाठ")]:
+        translated = page.copy_for_translation(hindi, copy_parents=True).specific
+        translated.title = title
+        translated.save_revision().publish()
+    digest = coordinator_digest(unit("in-mp-indore"))
+    hindi_text = message_render(digest_message_for(digest, language="hi")).text
+    assert "सत्यापन की बुनियादी बातें के पाठ 1 (पहला पाठ) से पहले" in hindi_text
+    english_text = message_render(digest_message_for(digest, language="en")).text
+    assert "before lesson 1 (Lesson 1) of Verification basics" in english_text
+
+
+def digest_message_for(digest, *, language):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        pk=None,
+        template_key="reports/coordinator_digest",
+        channel="email",
+        language=language,
+        context=digest_context(digest, name="N", language=language, week="2026-W49"),
+    )
