@@ -158,5 +158,5 @@ def test_a_chunk_is_claimed_in_one_statement_each_message_by_one_sender(
         claimed = outbox.messages_claim(asked)
     assert [m.pk for m in claimed] == [pk for pk in asked if pk in {stale, *free}]
     assert all(m.status == "sending" and m.claimed_at is not None for m in claimed)
-    assert {m.pk: m.attempts for m in claimed} == {stale: 2, **{pk: 1 for pk in free}}
+    assert {m.pk: m.attempts for m in claimed} == {stale: 2, **dict.fromkeys(free, 1)}
     assert outbox.messages_claim(asked) == []  # the other sender
