@@ -220,7 +220,8 @@ def test_the_district_coordinator_hears_of_a_short_team_and_a_leaderless_one_onc
     evaluate(django_capture_on_commit_callbacks)
     (mail,) = mailoutbox
     assert mail.to == ["imran@example.org"]
-    assert "2 teams are short of ten members and 1 teams have no active leader" in mail.body
+    assert "short of ten members: 2\n" in mail.body
+    assert "without an active leader: 1\n" in mail.body
     assert "/admin/teams/" in mail.body
 
 
