@@ -83,7 +83,7 @@ class ReminderRule(models.Model):
 
     def __str__(self):
         course = f" ({self.course.title})" if self.course_id else ""
-        return f"{self.get_kind_display()}, {self.days}{course}"
+        return f"{self.get_kind_display()}{course}"
 
     def channel_list(self) -> list[str]:
         return [name.strip() for name in self.channels.split(",") if name.strip()]
