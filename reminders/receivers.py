@@ -17,6 +17,8 @@ def reminders_due(sender, **kwargs):
     again: the outbox's keys make its messages once."""
     from reminders.tasks import reminders_evaluate
 
+    if not settings.REMINDERS_ENABLED:
+        return {}
     if cache.add(EVALUATE_LOCK_KEY, "1", timeout=settings.REMINDERS_EVALUATE_SECONDS):
         reminders_evaluate.enqueue()
         return {"evaluation": 1}

@@ -444,6 +444,9 @@ PRIVACY_RETENTION_WARNING_DAYS = int(os.environ.get("PRIVACY_RETENTION_WARNING_D
 
 # Reminders (reminders/): the watchdog queues the evaluation of every rule at most this
 # often; a leader hears of their team once this many members are stuck.
+# The reminder rules are evaluated by the sweep at most once per REMINDERS_EVALUATE_SECONDS;
+# REMINDERS_ENABLED=0 stops the sweep from queueing them (the tests do).
+REMINDERS_ENABLED = env_bool("REMINDERS_ENABLED", True)
 REMINDERS_EVALUATE_SECONDS = int(os.environ.get("REMINDERS_EVALUATE_SECONDS", "3600"))
 REMINDERS_TEAM_STUCK_MEMBERS = int(os.environ.get("REMINDERS_TEAM_STUCK_MEMBERS", "3"))
 

@@ -252,5 +252,7 @@ def test_the_evaluation_costs_the_same_queries_for_5_or_40_trainees(
 
 def test_the_watchdog_queues_the_evaluation_once_per_period(settings):
     settings.REMINDERS_EVALUATE_SECONDS = 3600
+    assert reminders_due(sender=None) == {}  # off in the tests' settings
+    settings.REMINDERS_ENABLED = True
     assert reminders_due(sender=None) == {"evaluation": 1}
     assert reminders_due(sender=None) == {}
