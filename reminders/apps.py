@@ -7,4 +7,9 @@ class RemindersConfig(AppConfig):
     verbose_name = _("Reminders")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from reminders import receivers  # noqa: F401  (the watchdog schedules the evaluation)
+        from reminders.permissions import rule_editors_ensure
+
+        post_migrate.connect(rule_editors_ensure, sender=self)

@@ -1,11 +1,9 @@
-"""Demo data (`manage.py load_demo`): sensible default reminder rules, and the right to
-edit them for the demo's trainers and coordinators.
+"""Demo data (`manage.py load_demo`): sensible default reminder rules (trainers and
+coordinators may edit them: reminders/permissions.py, after every migrate).
 
 Every rule is on: the sender still asks the consent record before each promotional
 message, so a demo volunteer who agreed only to e-mail gets reminders only by e-mail,
 and one who agreed to nothing gets none."""
-
-from django.contrib.auth.models import Group, Permission
 
 from reminders.models import ReminderRule
 
@@ -18,7 +16,6 @@ DEFAULT_RULES = [
     (Kind.TEAM_STUCK, 7, "whatsapp,sms,email"),
     (Kind.TEAMS_SHORT, 7, "email"),
 ]
-EDITORS = ("Trainers", "Coordinators")
 
 
 def load(stdout) -> None:
@@ -27,9 +24,4 @@ def load(stdout) -> None:
             ReminderRule(kind=kind, days=days, channels=channels)
             for kind, days, channels in DEFAULT_RULES
         )
-    permissions = Permission.objects.filter(
-        content_type__app_label="reminders", content_type__model="reminderrule"
-    )
-    for group in Group.objects.filter(name__in=EDITORS):
-        group.permissions.add(*permissions)
     stdout.write(f"  reminder rules: {ReminderRule.objects.count()} (Reminder rules in the admin)")

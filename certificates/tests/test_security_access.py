@@ -93,9 +93,10 @@ GET_ROUTES = [
     ("consent:agree", "/{lang}/consent/agree/", row(L, *[R] * 7)),
     ("consent:messages", "/{lang}/consent/messages/", LOGGED_IN),
     ("wagtailsnippets_consent_privacynotice:add", f"{NOTICES}add/", SUPERUSER_ONLY),
-    # Reminder rules: the model's permissions (none in this world; the demo gives them).
-    ("wagtailsnippets_reminders_reminderrule:list", f"{RULES}", SUPERUSER_ONLY),
-    ("wagtailsnippets_reminders_reminderrule:add", f"{RULES}add/", SUPERUSER_ONLY),
+    # Reminder rules: the model's permissions, granted to trainers and coordinators by
+    # every migrate (reminders/permissions.py); the rules are the whole organisation's.
+    ("wagtailsnippets_reminders_reminderrule:list", f"{RULES}", row(L, L, L, *[200] * 5)),
+    ("wagtailsnippets_reminders_reminderrule:add", f"{RULES}add/", row(L, L, L, *[200] * 5)),
     ("wagtailsnippets_consent_privacynotice:edit", f"{NOTICES}edit/999999/", NO_NOTICE),
     ("wagtailsnippets_consent_privacynotice:delete", f"{NOTICES}delete/999999/", NO_NOTICE),
     (

@@ -27,3 +27,12 @@ def test_the_rule_list_names_the_channels_in_order_and_ticks_enabled(client, lan
         page = client.get("/admin/snippets/reminders/reminderrule/").content.decode()
     assert expected in page
     assert "whatsapp,sms" not in page and ">True<" not in page
+
+
+@pytest.mark.parametrize("group", ["Trainers", "Coordinators"])
+def test_trainers_and_coordinators_may_edit_the_rules_on_any_migrated_site(group):
+    """Granted by migrate itself (the test database is migrated, no demo loaded)."""
+    from django.contrib.auth.models import Group
+
+    codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
+    assert {f"{a}_reminderrule" for a in ("add", "change", "delete", "view")} <= codenames
