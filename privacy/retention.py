@@ -54,28 +54,29 @@ def _warn(profiles: list[dict], now) -> int:
         [RetentionWarning(user_id=p["user_id"]) for p in profiles], ignore_conflicts=True
     )
     messages_record(
-        [
-            Message(
-                key=f"privacy-retention-warning:{p['user_id']}:{now:%Y-%m-%d}",
-                address=p["user__email"],
-                template_key="privacy_retention_warning",
-                context={
-                    "name_en": p["name_en"],
-                    "name_hi": p["name_hi"],
-                    "erase_on": erase_on,
-                    "site_url": settings.SITE_URL,
-                },
-                language="hi",
-                group="privacy-retention",
-                recipient_id=p["user_id"],
-            )
-            for p in profiles
-            # E-mail is the outbox's one channel today; phone-only volunteers get the
-            # warning by SMS once the outbox has an SMS adapter (issue 15).
-            if p["user__email"]
-        ]
+        [_warning(p, now, erase_on) for p in profiles if p["user__email"] or p["phone"]]
     )
     return len(profiles)
+
+
+def _warning(profile: dict, now, erase_on: str) -> Message:
+    """By e-mail where we have one, else by SMS: a phone-only volunteer must be warned too."""
+    email = profile["user__email"]
+    return Message(
+        key=f"privacy-retention-warning:{profile['user_id']}:{now:%Y-%m-%d}",
+        address=email or profile["phone"],
+        channel="email" if email else "sms",
+        template_key="privacy_retention_warning",
+        context={
+            "name_en": profile["name_en"],
+            "name_hi": profile["name_hi"],
+            "erase_on": erase_on,
+            "site_url": settings.SITE_URL,
+        },
+        language="hi",
+        group="privacy-retention",
+        recipient_id=profile["user_id"],
+    )
 
 
 def retention_apply(*, now=None, enqueue: bool = True) -> dict[str, int]:
@@ -104,7 +105,7 @@ def retention_apply(*, now=None, enqueue: bool = True) -> dict[str, int]:
         )
     warned = 0
     to_warn = candidates.filter(user__retention_warning__isnull=True).values(
-        "user_id", "name_en", "name_hi", "user__email"
+        "user_id", "name_en", "name_hi", "user__email", "phone"
     )
     batch = []
     for profile in to_warn.iterator(chunk_size=BATCH):

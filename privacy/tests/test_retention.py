@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from messaging.models import OutboxMessage
 from messaging.outbox import email_build
+from messaging.rendering import message_render
 from organisation.models import Stage
 from organisation.tests.factories import UserFactory, VolunteerFactory
 from privacy.erasure import erasures_process_due
@@ -45,13 +46,20 @@ def test_the_inactive_who_were_not_taken_on_are_warned_once(people):
     warned = set(RetentionWarning.objects.values_list("user_id", flat=True))
     assert warned == {people["not_selected"].user_id, people["signed_up"].user_id}
     assert counts == {"warned": 2, "forgiven": 0, "queued_for_erasure": 0}
-    message = OutboxMessage.objects.get(template_key="privacy_retention_warning")
+    warnings = OutboxMessage.objects.filter(template_key="privacy_retention_warning")
+    message = warnings.get(channel="email")
     assert message.recipient_id == people["not_selected"].user_id
     email = email_build(message)
     assert "will be erased on" in email.body and "मिटा दिया जाएगा" in email.body
+    # The one with only a mobile number (most volunteers) is warned by SMS, in Hindi.
+    sms = warnings.get(channel="sms")
+    assert sms.recipient_id == people["signed_up"].user_id
+    assert sms.address == people["signed_up"].phone
+    text = message_render(sms).text
+    assert "मिटा दिया जाएगा" in text and "/hi/accounts/code/" in text
     # Run again (a duplicate sweep, or the next day): nobody is warned twice.
     assert retention_apply(now=NOW + timedelta(days=1))["warned"] == 0
-    assert OutboxMessage.objects.filter(template_key="privacy_retention_warning").count() == 1
+    assert warnings.count() == 2
 
 
 def test_those_warned_long_enough_are_erased_unless_they_came_back(people, settings):
