@@ -7,7 +7,7 @@ register(
     MessageTemplate(
         key="privacy_team_leader_changed",
         variables=("name_en", "name_hi", "site_url"),
-        channels=("email",),
+        channels=("email", "sms"),  # SMS for the members with only a mobile number
     )
 )
 

@@ -187,15 +187,17 @@ def teams_of_erased_leaders_disband(volunteer_ids) -> int:
         TeamMember.objects.filter(team__leader_id__in=volunteer_ids)
         .exclude(volunteer_id__in=volunteer_ids)  # erased with their leader: not told
         .values(
-            "team_id", "volunteer__user_id", "volunteer__user__email", "volunteer__name_en",
-            "volunteer__name_hi",
+            "team_id", "volunteer__user_id", "volunteer__user__email", "volunteer__phone",
+            "volunteer__name_en", "volunteer__name_hi",
         )
     )  # fmt: skip
     messages_record(
         [
             Message(
                 key=f"privacy-team-leader-changed:{m['team_id']}:{m['volunteer__user_id']}",
-                address=m["volunteer__user__email"],
+                # By e-mail where there is one, else by SMS (most members have only a phone).
+                address=m["volunteer__user__email"] or m["volunteer__phone"],
+                channel="email" if m["volunteer__user__email"] else "sms",
                 template_key="privacy_team_leader_changed",
                 context={
                     "name_en": m["volunteer__name_en"],
@@ -207,7 +209,7 @@ def teams_of_erased_leaders_disband(volunteer_ids) -> int:
                 recipient_id=m["volunteer__user_id"],
             )
             for m in members
-            if m["volunteer__user__email"]  # e-mail is the outbox's one channel today
+            if m["volunteer__user__email"] or m["volunteer__phone"]
         ]
     )
     deleted, _counts = Team.objects.filter(leader_id__in=volunteer_ids).delete()

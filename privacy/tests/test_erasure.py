@@ -145,12 +145,16 @@ def test_an_erased_leaders_team_is_told_their_leader_changed_not_who(leader, wor
     assert told.template_key == "privacy_team_leader_changed" and told.address == "a@example.org"
     assert "Devika" not in str(told.context)
     from messaging.outbox import email_build
+    from messaging.rendering import message_render
 
     email = email_build(told)
     assert "Devika" not in email.body + email.subject and "देविका" not in email.body
     assert "team leader has changed" in email.body
-    # B has no e-mail address: nothing to send them on today's one channel.
-    assert not OutboxMessage.objects.filter(recipient=b.user).exists()
+    # B has no e-mail address: told by SMS, in Hindi, naming nobody either.
+    by_sms = OutboxMessage.objects.get(recipient=b.user)
+    assert (by_sms.channel, by_sms.address) == ("sms", b.phone)
+    text = message_render(by_sms).text
+    assert "टीम लीडर बदल गए हैं" in text and "Devika" not in text and "देविका" not in text
 
 
 @pytest.mark.django_db
