@@ -26,6 +26,7 @@ from django.urls import get_resolver
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from certificates.tests.access_routes import GET_ROUTES, POST_ROUTES
 from certificates.tests.csrf_routes import CSRF_ROUTES, EMAIL, TOKEN, csv_upload
 from certificates.tests.security_matrix import (
     TOKEN_AUTHENTICATED,
@@ -35,7 +36,6 @@ from certificates.tests.security_matrix import (
     is_ours,
     walk,
 )
-from certificates.tests.test_security_access import GET_ROUTES, POST_ROUTES
 from consent.first_notice import FIRST_NOTICE
 from consent.models import PrivacyNotice
 from courses import quiz_engine as course_quizzes
