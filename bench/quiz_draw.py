@@ -167,6 +167,8 @@ def main():
         "DATABASE_URL": SERVER_URL + args.database,
         "DATABASE_CONN_MAX_AGE": "0",
         "ALLOWED_HOSTS": "testserver,localhost",
+        # Production refuses to start without the issuer's key folder (issue 16).
+        "CREDENTIALS_KEY_DIR": str(Path(tempfile.gettempdir()) / "lms-bench-credentials"),
     }
     if not args.reuse:
         recreate_database(args.database)
