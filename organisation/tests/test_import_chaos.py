@@ -34,7 +34,7 @@ from testing.chaos import (
     emails_sent,
     kill_with_children,
     message_ids_sent,
-    terminate_database_connections,
+    terminate_database_connections_once_some,
     wait_for,
 )
 
@@ -119,7 +119,7 @@ def test_an_import_broken_on_purpose_finishes_by_itself_exactly_once(
     restart("import-b")  # whichever held the import
     event("kill 1 (both workers)")
     wait_for(past_line(ROWS // 2), timeout=600, what="half imported", poll=0.02)
-    event(f"{terminate_database_connections()} connections terminated")
+    event(f"{terminate_database_connections_once_some()} connections terminated")
     wait_for(past_line(3 * ROWS // 4), timeout=600, what="three quarters imported", poll=0.02)
     time.sleep(0.3)
     restart("import-a")
