@@ -38,6 +38,7 @@ from courses.progress import attempts_used, quiz_rules
 from courses.quiz_answers import clean_guess
 from courses.quiz_draw import DrawnQuestion
 from courses.services import LearningError, NotEnrolled, course_completion_evaluate, is_enrolled
+from courses.signals import quiz_answers_changed
 
 
 class NoAttemptsLeft(LearningError):
@@ -388,5 +389,8 @@ def _attempt_finish(attempt, sitting, ending):
     # Parts of points (spot the fake) included: courses.quiz_scoring.
     attempt.score_percent, attempt.passed = quiz_scoring.attempt_score(sitting)
     attempt.save(update_fields=["finished_at", "ending", "score_percent", "passed"])
+    transaction.on_commit(
+        lambda: quiz_answers_changed.send(sender=QuizAttempt, sitting_id=sitting.pk)
+    )
     if attempt.passed:
         course_completion_evaluate(user=attempt.user, course=attempt.course)

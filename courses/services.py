@@ -23,7 +23,7 @@ from courses.models import (
     QuizAttempt,
 )
 from courses.progress import missing_prerequisites
-from courses.signals import course_completed
+from courses.signals import course_completed, quiz_answers_changed
 from lms.errors import ApplicationError, NotAllowed
 from organisation.services import volunteer_training_started
 
@@ -192,6 +192,9 @@ def essay_mark(*, mark_id: int, correct: bool, marked_by, comment: str = "") -> 
     mark.save()
     if correct and mark.question_id in sitting.get_incorrect_questions:
         sitting.remove_incorrect_question(mark.question)
+    transaction.on_commit(
+        lambda: quiz_answers_changed.send(sender=EssayMark, sitting_id=sitting.pk)
+    )
     attempt = QuizAttempt.objects.select_for_update().filter(sitting=sitting).first()
     if attempt is not None and not attempt.is_open:
         attempt.score_percent, attempt.passed = quiz_scoring.attempt_score(sitting)

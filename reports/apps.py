@@ -31,4 +31,4 @@ class ReportsConfig(AppConfig):
         from django.db.backends.signals import connection_created
 
         connection_created.connect(register_sqlite_functions, dispatch_uid="reports-sqlite-median")
-        from reports import receivers  # noqa: F401 (connects the weekly digests to the watchdog)
+        from reports import receivers  # noqa: F401 (the watchdog's sweeps, quiz answers)

@@ -12,185 +12,33 @@ Per question, over the finished attempts in the unit, period and cohort:
 - **how often each option is chosen** (multiple choice, true/false);
 - **flags**: too easy, too hard, negative discrimination, once enough answers are in.
 
-Everything comes from one pass over the answers django-quiz-app keeps per sitting
-(`Sitting.user_answers`, a JSON object {question id: answer}, with the wrong ones in
-`incorrect_questions`), grouped by quiz, question, option and the unit below the
-filtered one. The sums are additive, so the filtered unit's figures are the sums of its
-units' and the correlation is computed from them in Python. One query, whatever the
-unit; a second reads the questions and their options.
+The sums come from the item summary (`reports.item_summary`: counted in the background,
+the page says when) or, with a cohort or date filter or before the first summary, from
+the answers themselves (`reports.item_stats.live_item_rows`); either way one query, and
+a second reads the questions and their options.
 """
 
-import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from multichoice.models import Answer
-from quiz.models import Question, Sitting
+from quiz.models import Question
 
-from django.db import connection
 from django.utils.translation import gettext as _
 
-from courses.models import EssayMark, QuizAttempt
-from organisation.models import VolunteerProfile
 from reports.filters import Filters
+from reports.item_stats import (
+    MIN_ANSWERS_FOR_FLAGS,
+    TOO_EASY,
+    TOO_HARD,
+    ItemRows,
+    ItemStats,
+    flag_labels,
+)
+from reports.item_summary import item_rows
 from reports.quizzes import QUESTION_TYPES, question_admin_url, quiz_versions
-from reports.report import Report, drill, fetch_all
+from reports.report import Report, drill
 from reports.tables import Column, Table, bar_chart, rate
-
-#: Flags wait for this many marked answers: below it a share or a correlation is noise.
-MIN_ANSWERS_FOR_FLAGS = 20
-TOO_EASY = 90.0  # facility, per cent, at or above
-TOO_HARD = 30.0  # facility, per cent, at or below
-NEGATIVE = 0.0  # discrimination below
-
-
-@dataclass
-class ItemStats:
-    """One question's answers (in a unit, or in total): counts and the sums the
-    point-biserial correlation needs, over marked answers (x: right 1 / wrong 0,
-    y: the rest of the attempt's score)."""
-
-    answered: int = 0
-    pending: int = 0
-    right: int = 0
-    sum_y: float = 0
-    sum_yy: float = 0
-    sum_xy: float = 0
-    # {choice as stored (an answer id, "True", "False"): times chosen}
-    choices: dict = field(default_factory=lambda: defaultdict(int))
-
-    def add(self, answered, pending, right, sum_y, sum_yy, sum_xy, choice=""):
-        self.answered += answered
-        self.pending += pending
-        self.right += right
-        self.sum_y += sum_y
-        self.sum_yy += sum_yy
-        self.sum_xy += sum_xy
-        if choice:
-            self.choices[choice] += answered
-
-    @property
-    def marked(self) -> int:
-        return self.answered - self.pending
-
-    @property
-    def facility(self) -> float | None:
-        """Per cent of marked answers that were right."""
-        if not self.marked:
-            return None
-        return round(100 * self.right / self.marked, 1)
-
-    @property
-    def discrimination(self) -> float | None:
-        """Point-biserial r between right/wrong and the rest score; None when either
-        side has no variance (everyone right, everyone wrong, or equal rest scores)."""
-        n, sx = self.marked, self.right
-        spread_x = n * sx - sx * sx
-        spread_y = n * self.sum_yy - self.sum_y * self.sum_y
-        if n < 2 or spread_x <= 0 or spread_y <= 0:
-            return None
-        return round((n * self.sum_xy - sx * self.sum_y) / math.sqrt(spread_x * spread_y), 2)
-
-    def flags(self) -> list[str]:
-        """Keys of the flags raised (see FLAG_LABELS); none below MIN_ANSWERS_FOR_FLAGS."""
-        if self.marked < MIN_ANSWERS_FOR_FLAGS:
-            return []
-        flags = []
-        if self.facility >= TOO_EASY:
-            flags.append("easy")
-        elif self.facility <= TOO_HARD:
-            flags.append("hard")
-        if self.discrimination is not None and self.discrimination < NEGATIVE:
-            flags.append("negative")
-        return flags
-
-
-def flag_labels() -> dict[str, str]:
-    return {
-        "easy": _("too easy"),
-        "hard": _("too hard"),
-        "negative": _("negative discrimination"),
-    }
-
-
-@dataclass
-class ItemRows:
-    # {(quiz id, question id): ItemStats} for the filtered unit
-    totals: dict
-    # {(unit id, quiz id, question id): ItemStats} for each unit below it
-    by_unit: dict
-
-
-def _answers_sql(sub_sql: str, unit_column: str) -> str:
-    """One row per (quiz, question, unit, choice) with counts and sums."""
-    sitting = connection.ops.quote_name(Sitting._meta.db_table)
-    volunteer = connection.ops.quote_name(VolunteerProfile._meta.db_table)
-    marks = connection.ops.quote_name(EssayMark._meta.db_table)
-    if connection.vendor == "postgresql":
-        # user_answers is text; an empty or broken one counts as no answers.
-        each = (
-            "CROSS JOIN LATERAL json_each(CASE WHEN s.user_answers LIKE '{%%' "
-            "THEN s.user_answers ELSE '{}' END::json) AS a"
-        )
-        choice = (
-            "CASE WHEN json_typeof(a.value) = 'number' OR a.value::text IN "
-            "('\"True\"', '\"False\"') THEN a.value #>> '{}' ELSE '' END"
-        )
-        contains = "strpos(',' || s.incorrect_questions || ',', ',' || a.key || ',')"
-        key = "a.key"
-        mark_key = "m.question_id::text"
-    else:
-        each = (
-            ", json_each(CASE WHEN json_valid(s.user_answers) THEN s.user_answers "
-            "ELSE '{}' END) AS a"
-        )
-        choice = (
-            "CASE WHEN a.type = 'integer' OR a.value IN ('True', 'False') "
-            "THEN CAST(a.value AS TEXT) ELSE '' END"
-        )
-        contains = "instr(',' || s.incorrect_questions || ',', ',' || a.key || ',')"
-        key = "a.key"
-        mark_key = "CAST(m.question_id AS TEXT)"
-    # x: 1 right, 0 wrong; y: the attempt's other right answers. Pending essays (a mark
-    # awaited: at most one per sitting and question, a unique constraint) add to the
-    # count only.
-    return (
-        "WITH answers AS ("  # noqa: S608
-        f"SELECT s.quiz_id AS quiz, {key} AS question, v.{unit_column} AS unit, "
-        f"{choice} AS choice, m.id IS NOT NULL AS pending, "
-        f"CASE WHEN {contains} > 0 THEN 0 ELSE 1 END AS x, s.current_score AS score "
-        f"FROM {sitting} s JOIN {volunteer} v ON v.user_id = s.user_id {each} "
-        f"LEFT JOIN {marks} m ON m.sitting_id = s.id AND m.correct IS NULL "
-        f"AND {mark_key} = {key} "
-        f"WHERE s.id IN ({sub_sql})) "
-        "SELECT quiz, question, unit, choice, COUNT(*), "
-        "SUM(CASE WHEN pending THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN pending THEN 0 ELSE x END), "
-        "SUM(CASE WHEN pending THEN 0 ELSE score - x END), "
-        "SUM(CASE WHEN pending THEN 0 ELSE (score - x) * (score - x) END), "
-        "SUM(CASE WHEN pending THEN 0 ELSE x * (score - x) END) "
-        "FROM answers GROUP BY quiz, question, unit, choice"
-    )
-
-
-def item_rows(filters: Filters, quiz_ids: list[int]) -> ItemRows:
-    """Every question's stats in the filtered unit and per unit below it: 1 query."""
-    if not quiz_ids:
-        return ItemRows({}, {})
-    attempts = QuizAttempt.objects.finished().filter(
-        filters.volunteer_user_q(), filters.period_q("finished_at"), quiz_id__in=quiz_ids
-    )
-    sub_sql, sub_params = attempts.values("sitting_id").query.sql_with_params()
-    totals, by_unit = defaultdict(ItemStats), defaultdict(ItemStats)
-    for quiz, question, unit, choice, *sums in fetch_all(
-        _answers_sql(sub_sql, filters.child_field()), sub_params
-    ):
-        if not str(question).isdigit():
-            continue  # not an answer the engine wrote
-        sums = [value or 0 for value in sums]
-        totals[(quiz, int(question))].add(*sums, choice=choice)
-        by_unit[(unit, quiz, int(question))].add(*sums, choice=choice)
-    return ItemRows(dict(totals), dict(by_unit))
 
 
 @dataclass
@@ -231,10 +79,11 @@ def item_report(filters: Filters) -> Report:
     """The item analysis page: every question of each quiz with its facility,
     discrimination and flags; how often each option is chosen; and per unit below the
     filtered one, its facility and flagged questions, drilling down to that unit's own
-    analysis. 4 queries."""
+    analysis. Queries: the quizzes, the summary's age (when the summary is on), the sums,
+    the questions, their options and the units below (none below a district)."""
     quiz_courses = quiz_versions(filters.courses())
     quizzes = {quiz.pk: quiz for _course, quiz in quiz_courses}
-    rows = item_rows(filters, list(quizzes))
+    rows, counted_at = item_rows(filters, list(quizzes))
     info = questions_info({question for _quiz, question in rows.totals})
     labels = flag_labels()
     order = _question_order(quizzes, rows.totals)
@@ -308,7 +157,9 @@ def item_report(filters: Filters) -> Report:
                 maximum=100,
             )
         )
-    return Report([items, options, _by_unit(filters, quizzes, rows, info)], charts)
+    return Report(
+        [items, options, _by_unit(filters, quizzes, rows, info)], charts, counted_at=counted_at
+    )
 
 
 def _question_order(quizzes: dict, totals: dict) -> dict[int, list[int]]:

@@ -1,5 +1,6 @@
-"""The reports' permissions (on a model without a table), and the one report that is
-stored because it runs in the background: answer sharing (its runs and clusters)."""
+"""The reports' permissions (on a model without a table), the one report that is
+stored because it runs in the background (answer sharing: its runs and clusters), the
+weekly digests' record, and item analysis's summary (its sums and when they were counted)."""
 
 from django.conf import settings
 from django.db import models
@@ -118,3 +119,69 @@ class DigestWeek(models.Model):
 
     def __str__(self):
         return f"Digests of {self.week}"
+
+
+class ItemSummary(models.Model):
+    """Item analysis's sums over every finished attempt, per quiz, question, state,
+    district and option chosen: what `reports.item_stats.ItemStats` adds up, so a unit's
+    item analysis reads a few thousand rows instead of every answer. Derived data, rebuilt
+    whole by `reports.item_summary.item_summary_refresh` (nothing else writes it); the
+    references hold no constraint, so deleting a quiz, a question or a unit is not held
+    up by it (their rows go at the next refresh)."""
+
+    quiz = models.ForeignKey(
+        "quiz.Quiz", on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+        related_name="+",
+    )  # fmt: skip
+    question = models.ForeignKey(
+        "quiz.Question", on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+        related_name="+",
+    )  # fmt: skip
+    state = models.ForeignKey(
+        "organisation.Unit", on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+        null=True, related_name="+",
+    )  # fmt: skip
+    district = models.ForeignKey(
+        "organisation.Unit", on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+        null=True, related_name="+",
+    )  # fmt: skip
+    # The option as stored in the answers (an answer id, "True", "False"); "" for an
+    # answer that is not an option (an essay, a spot-the-fake verdict).
+    choice = models.TextField(blank=True)
+    answered = models.PositiveIntegerField()
+    pending = models.PositiveIntegerField()  # essays awaiting a mark
+    right = models.PositiveIntegerField()
+    # Over marked answers, y the attempt's other right answers: Σy, Σy², Σxy.
+    sum_y = models.BigIntegerField()
+    sum_yy = models.BigIntegerField()
+    sum_xy = models.BigIntegerField()
+
+    class Meta:
+        default_permissions = ()
+        indexes = [
+            models.Index(fields=["quiz", "state"], name="item_summary_quiz_state"),
+            models.Index(fields=["quiz", "district"], name="item_summary_quiz_district"),
+        ]
+
+    def __str__(self):
+        return f"Quiz {self.quiz_id}, question {self.question_id}, district {self.district_id}"
+
+
+class ItemSummaryState(models.Model):
+    """The item summary's one row: when its figures were counted (every answer committed
+    by then is in them) and what the last refresh cost. The refresh holds it locked, so
+    two refreshes never interleave."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    counted_at = models.DateTimeField(null=True, blank=True)
+    seconds = models.FloatField(null=True, blank=True)
+    rows = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        default_permissions = ()
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="item_summary_one_state")
+        ]
+
+    def __str__(self):
+        return f"Item summary counted at {self.counted_at}"

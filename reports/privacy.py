@@ -1,9 +1,13 @@
 """What the reports hold about a person, for the registry of personal data
 (privacy.registry): the answer-sharing runs a coordinator started, and the clusters that
-list a trainee's attempts."""
+list a trainee's attempts. Item analysis's summary holds sums per district, not people;
+an erasure queues its refresh all the same, so it never lags the sittings."""
+
+from django.db import transaction
 
 from courses.models import QuizAttempt
 from privacy.registry import Holding, Provider, Subject, register
+from reports.item_summary_schedule import item_summary_changed
 from reports.models import AnswerSharingCluster
 
 COORDINATORS = "Coordinators of the unit the run covers; administrators."
@@ -26,6 +30,9 @@ class ReportsProvider(Provider):
     )  # fmt: skip
 
     def erase(self, subjects: list[Subject]) -> None:
+        # Item analysis's summary follows the sittings as the providers leave them (today
+        # their choices are kept for the counts, essay texts blanked): count it again.
+        transaction.on_commit(item_summary_changed)
         attempts = set(
             QuizAttempt.objects.filter(user_id__in=[s.user_id for s in subjects]).values_list(
                 "pk", flat=True

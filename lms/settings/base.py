@@ -215,6 +215,15 @@ WATCHDOG_STALE_SECONDS = int(os.environ.get("WATCHDOG_STALE_SECONDS", "120"))
 # The coordinators' weekly digests (reports/digest_sending.py), queued by the sweep
 # from Monday 08:00 India time: off for a site that does not want them.
 REPORTS_WEEKLY_DIGESTS = env_bool("REPORTS_WEEKLY_DIGESTS", True)
+# Item analysis reads its sums from a summary counted in the background
+# (reports/item_summary.py): REPORTS_ITEM_SUMMARY_DEBOUNCE_SECONDS after the first quiz
+# answers or erasure that changed them, and at least every REPORTS_ITEM_SUMMARY_SECONDS
+# (the watchdog's sweep). Off: every item analysis counts the answers themselves.
+REPORTS_ITEM_SUMMARY = env_bool("REPORTS_ITEM_SUMMARY", True)
+REPORTS_ITEM_SUMMARY_DEBOUNCE_SECONDS = int(
+    os.environ.get("REPORTS_ITEM_SUMMARY_DEBOUNCE_SECONDS", "300")
+)
+REPORTS_ITEM_SUMMARY_SECONDS = int(os.environ.get("REPORTS_ITEM_SUMMARY_SECONDS", "3600"))
 if TASKS_BACKEND.startswith("django_tasks_rq"):
     # Only with RQ: django-rq brings the rqworker command and a dashboard in the
     # Django admin, which a site on the database backend does not need.

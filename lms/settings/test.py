@@ -30,6 +30,7 @@ STORAGES = {
 # A sweep in a test sends no digest unless the test asks (reports/tests/test_digest.py):
 # a coordinator's digest would otherwise land in other tests' mail outbox.
 REPORTS_WEEKLY_DIGESTS = False
+REPORTS_ITEM_SUMMARY = False  # item analysis live, as it was; its own tests turn it on
 # Nor does a sweep evaluate the reminder rules unless the test asks: in a worker process
 # started by a test on SQLite (lms/tests/test_task_workers.py) the evaluation has no
 # tables and would fail (reminders/tests/test_reminders.py turns it on).
