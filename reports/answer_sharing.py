@@ -6,7 +6,8 @@ Three kinds of cluster, over the finished attempts of a unit (and quiz, and date
 
 - **same wrong answers**: in one district and quiz, at least MIN_ATTEMPTS attempts by
   different trainees with the same wrong answers (at least MIN_WRONG of them, the same
-  options chosen), each finished within WINDOW of the one before; only when that set of
+  options chosen; for spot the fake, the same verdict with the same evidence ticked),
+  each finished within WINDOW of the one before; only when that set of
   wrong answers is rare among the run's other attempts at the quiz (given by at most
   RARE_SHARE of them, or RARE_AT_LEAST), so that the popular wrong answers to hard
   questions do not make a cluster. Rarity is judged inside the run's unit and dates;
@@ -89,21 +90,44 @@ def _parse(user_answers: str) -> dict:
 
 def wrong_pattern(answers: dict, incorrect: str) -> str:
     """The attempt's wrong answers (Sitting.user_answers, parsed) as "question:option;..."
-    in question order, options only (a written answer is not compared); "" when fewer
-    than MIN_WRONG."""
+    in question order, chosen answers only (a written answer is not compared); "" when
+    fewer than MIN_WRONG."""
     wrong = {part for part in (incorrect or "").split(",") if part}
     chosen = sorted(
-        (int(question), str(answer))
+        (int(question), option)
         for question, answer in answers.items()
-        if question in wrong and question.isdigit() and _is_option(answer)
+        if question in wrong and question.isdigit() and (option := as_option(answer))
     )
     if len(chosen) < MIN_WRONG:
         return ""
-    return ";".join(f"{question}:{answer}" for question, answer in chosen)
+    return ";".join(f"{question}:{option}" for question, option in chosen)
 
 
-def _is_option(answer) -> bool:
-    return isinstance(answer, int) or answer in ("True", "False")
+def as_option(answer) -> str:
+    """A chosen answer as compared: an option id, "True" or "False", or a spot-the-fake
+    verdict with the evidence ticked, "verdict+id.id" (ids sorted; "verdict+" for none),
+    so two trainees who ticked the same evidence for the same wrong or partial verdict
+    give the same answer; "" for what a person wrote."""
+    if isinstance(answer, int) or answer in ("True", "False"):
+        return str(answer)
+    if (
+        isinstance(answer, dict)
+        and isinstance(answer.get("verdict"), str)
+        and isinstance(answer.get("evidence"), list)
+        and all(isinstance(item, int) for item in answer["evidence"])
+    ):
+        evidence = ".".join(str(item) for item in sorted(set(answer["evidence"])))
+        return f"{answer['verdict']}+{evidence}"
+    return ""
+
+
+def spot_option(option: str) -> tuple[str, list[int]] | None:
+    """A spot-the-fake answer as `as_option` writes it: (verdict, evidence ids); None
+    for any other option."""
+    verdict, plus, evidence = option.partition("+")
+    if not plus or not verdict:
+        return None
+    return verdict, [int(item) for item in evidence.split(".") if item.isdigit()]
 
 
 def run_attempts(run: AnswerSharingRun):

@@ -11,9 +11,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import QuizAttempt
+from courses.models import QuizAttempt, SpotEvidence, Verdict
 from organisation.models import Unit, VolunteerProfile
 from organisation.permissions import request_scope
+from reports.answer_sharing import spot_option
 from reports.filters import ReportFilterForm
 from reports.models import AnswerSharingCluster, AnswerSharingRun
 from reports.services import answer_sharing_request
@@ -123,7 +124,8 @@ def _attach_attempts(clusters: list[AnswerSharingCluster]) -> None:
 
 
 def _attach_wrong_answers(clusters: list[AnswerSharingCluster]) -> None:
-    """(question, option) texts of each same-wrong-answers cluster's evidence."""
+    """(question, option) texts of each same-wrong-answers cluster's evidence; a
+    spot-the-fake answer as its verdict and the evidence ticked."""
     pairs = [
         (int(question), option)
         for cluster in clusters
@@ -137,14 +139,29 @@ def _attach_wrong_answers(clusters: list[AnswerSharingCluster]) -> None:
             "pk", "content"
         )
     )
+    spots = {o: spot for _q, o in pairs if (spot := spot_option(o))}
+    ticked = {item for _verdict, items in spots.values() for item in items}
+    evidence = (
+        dict(SpotEvidence.objects.filter(pk__in=ticked).values_list("pk", "text")) if ticked else {}
+    )
     named = {"True": _("True"), "False": _("False")}
+
+    def text(option: str) -> str:
+        if option.isdigit():
+            return options.get(int(option), f"#{option}")
+        if option in spots:
+            verdict, items = spots[option]
+            label = Verdict(verdict).label if verdict in Verdict.values else verdict
+            if not items:
+                return _("%(verdict)s, no evidence ticked") % {"verdict": label}
+            return _("%(verdict)s, with: %(evidence)s") % {
+                "verdict": label,
+                "evidence": "; ".join(evidence.get(item, f"#{item}") for item in items),
+            }
+        return named.get(option, option)
+
     for cluster in clusters:
         cluster.wrong = [
-            (
-                questions.get(int(question), f"#{question}"),
-                options.get(int(option), f"#{option}")
-                if option.isdigit()
-                else named.get(option, option),
-            )
+            (questions.get(int(question), f"#{question}"), text(option))
             for question, option in cluster.evidence.get("wrong_answers", [])
         ]
