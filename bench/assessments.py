@@ -11,15 +11,17 @@ plants answer sharing: rings of 3 to 8 trainees of one district with the same 2 
 wrong options within 90 minutes, attempts at 100 % in 2 seconds a question, clients
 shared by 3 to 6 accounts. Then it times, each against a baseline in the same run:
 
-- item analysis for the national quiz report (5 queries), against the quiz report's
-  existing per-question count (the "most often wrong" query) over the same attempts;
+- item analysis for the national quiz report and the largest state's, counted live and
+  read from the item summary (reports.item_summary), the summary's refresh, against the
+  quiz report's existing per-question count (the "most often wrong" query) over the same
+  attempts; the summary's tables and charts are checked equal to the live ones;
 - the answer-sharing run over every attempt, in a fresh process (its peak memory is the
   process's peak RSS, Django included), against a plain read of the same rows; and the
   planted clusters found: precision (found clusters that are planted ones) and recall
   (planted clusters found), per kind.
 
 Run:  .venv/bin/python bench/assessments.py [--volunteers 500000] [--attempts 500000]
-          [--database lms_bench_assessments] [--reuse] [--runs 5]
+          [--database lms_bench_assessments] [--reuse] [--runs 5] [--items-only]
 """
 
 import argparse
@@ -225,24 +227,66 @@ def child(code, run_id):
     return int(output[0]), float(output[1]), int(output[2]) / 1024
 
 
-def measure(planted, runs):
+def load() -> str:
+    return "load average " + " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def measure_items(runs):
+    """Item analysis live and from its summary (national, and the largest state), the
+    summary's refresh, and the quiz report's per-question count as the baseline; the
+    summary's tables are checked equal to the live ones."""
+    from django.conf import settings
+    from django.db.models import Count
+
     from courses.models import QuizAttempt
-    from organisation.models import Unit
+    from organisation.models import Unit, VolunteerProfile
     from reports.filters import Filters
     from reports.item_analysis import item_report
-    from reports.models import AnswerSharingCluster, AnswerSharingRun
+    from reports.item_summary import item_summary_refresh
+    from reports.models import ItemSummary
     from reports.quizzes import _attempts, _question_counts, quiz_versions
 
     national = Unit.objects.get(level=Unit.Level.NATIONAL)
+    largest = VolunteerProfile.objects.values("state_id").annotate(n=Count("pk")).order_by("-n")[0]
+    state = Unit.objects.get(pk=largest["state_id"])
     filters = Filters(scope=national, unit=national)
+    in_state = Filters(scope=national, unit=state)
     attempts = QuizAttempt.objects.count()
-    print(f"\n{attempts:,} finished attempts; {runs} runs each\n")
+    print(f"\n{attempts:,} finished attempts; {runs} runs each; {load()}\n")
     quiz_ids = [quiz.pk for _course, quiz in quiz_versions(filters.courses())]
     base = timed(lambda: _question_counts(_attempts(filters, quiz_ids)), runs)
-    items = timed(lambda: item_report(filters), runs)
-    print(f"{'':<44} {'p50 ms':>9} {'p95 ms':>9}")
-    print(f"{'baseline: quiz report, per-question count':<44} {base[0]:9.0f} {base[1]:9.0f}")
-    print(f"{'item analysis, national (goal < 2,000)':<44} {items[0]:9.0f} {items[1]:9.0f}")
+    settings.REPORTS_ITEM_SUMMARY = False
+    live = timed(lambda: item_report(filters), runs)
+    live_state = timed(lambda: item_report(in_state), runs)
+    live_reports = [item_report(f) for f in (filters, in_state)]
+    settings.REPORTS_ITEM_SUMMARY = True
+    refresh = timed(item_summary_refresh, runs)
+    summary = timed(lambda: item_report(filters), runs)
+    summary_state = timed(lambda: item_report(in_state), runs)
+    summary_reports = [item_report(f) for f in (filters, in_state)]
+    for got, expected in zip(summary_reports, live_reports, strict=True):
+        if got.counted_at is None or got.tables != expected.tables or got.charts != expected.charts:
+            raise SystemExit("the summary's item analysis differs from the live one")
+    rows = ItemSummary.objects.count()
+    print(f"{'':<52} {'p50 ms':>9} {'p95 ms':>9}")
+    for label, (p50, p95) in [
+        ("baseline: quiz report, per-question count", base),
+        ("item analysis, national, live", live),
+        (f"item analysis, {state.name_en}, live", live_state),
+        (f"summary refresh ({rows:,} rows)", refresh),
+        ("item analysis, national, summary (goal < 2,000)", summary),
+        (f"item analysis, {state.name_en}, summary", summary_state),
+    ]:
+        print(f"{label:<52} {p50:9.0f} {p95:9.0f}")
+    print(f"summary and live tables and charts identical (national, {state.name_en}); {load()}")
+
+
+def measure(planted, runs):
+    from organisation.models import Unit
+    from reports.models import AnswerSharingCluster, AnswerSharingRun
+
+    national = Unit.objects.get(level=Unit.Level.NATIONAL)
+    measure_items(runs)
 
     run = AnswerSharingRun.objects.create(unit=national)
     read, read_seconds, read_mb = child(CHILD_READ, run.pk)
@@ -278,6 +322,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--reuse", action="store_true", help="keep the organisation")
     parser.add_argument("--database", default=DATABASE)
+    parser.add_argument("--items-only", action="store_true", help="item analysis, not sharing")
     args = parser.parse_args()
     env = {
         **os.environ,
@@ -297,7 +342,10 @@ def main():
     started = time.perf_counter()
     planted = generate(args.attempts)
     print(f"attempts generated in {time.perf_counter() - started:.0f} s", flush=True)
-    measure(planted, args.runs)
+    if args.items_only:
+        measure_items(args.runs)
+    else:
+        measure(planted, args.runs)
 
 
 if __name__ == "__main__":
