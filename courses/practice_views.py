@@ -18,9 +18,9 @@ from lms.errors import refused
 from offline.replay import replay_once
 
 
+@replay_once  # answers posted offline are sent later by the phone, and scored once
 @login_required
 @require_http_methods(["GET", "POST"])
-@replay_once  # answers posted offline are sent later by the phone, and scored once
 def practice_sheet(request, course_id):
     course = _live_page(CoursePage, course_id)
     if _privacy_refuses(request, course):
@@ -34,7 +34,8 @@ def practice_sheet(request, course_id):
                 client=client_fingerprint(request),
             )
         except LearningError as error:
-            # A status, not a redirect: the phone drops a refused sending (4xx) for good.
+            # A status, not a redirect: the phone keeps a refused sending (4xx) as
+            # "not accepted" and shows why (templates/offline/sw.js).
             return refused(request, error)
         return redirect("quiz_result", attempt_id=attempt.pk)
     quiz = practice.offline_practice_quiz(course)

@@ -40,7 +40,7 @@ from courses.models import (
     SpotAnswer,
 )
 from courses.services import LearningError
-from lms.errors import refused
+from lms.errors import NotAllowed, refused
 from offline.replay import replay_once
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -105,8 +105,11 @@ def _private_attempt_course(request, attempt_id):
 
 def _private_page_redirect(request, page):
     # The page itself then asks for its password or a log-in, as Wagtail does.
-    messages.error(request, _("This page is private: you do not have access to it."))
-    return redirect(page.get_url(request))
+    return refused(
+        request,
+        NotAllowed(_("This page is private: you do not have access to it.")),
+        redirect_to=page.get_url(request),
+    )
 
 
 @require_GET
@@ -134,9 +137,9 @@ def enroll(request, course_id):
     return redirect(course.get_url(request))
 
 
+@replay_once  # "Mark as complete" pressed offline is sent later by the phone, once.
 @login_required
 @require_POST
-@replay_once  # "Mark as complete" pressed offline is sent later by the phone, once.
 def lesson_complete(request, lesson_id):
     next_url = _local_url(request, request.POST.get("next", ""))
     # Already done (a double click, the back button): one query, nothing to write.

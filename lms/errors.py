@@ -53,9 +53,12 @@ def refused(request, error: ApplicationError, redirect_to: str | None = None):
     """What the person sees when their request is refused.
 
     With `redirect_to`: the message on the next page (the list they came from, say).
-    Without: the site's refusal page, with the error's status.
+    Without, or for a request a phone queued offline and sends later
+    (`request.sent_later`, offline/replay.py): the site's refusal page, with the
+    error's status. Nobody reads a message on the next page of a queued sending, and
+    the phone would take the redirect for "counted"; the status it keeps and shows.
     """
-    if redirect_to is not None:
+    if redirect_to is not None and not getattr(request, "sent_later", False):
         messages.error(request, error.message)
         return redirect(redirect_to)
     return TemplateResponse(

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import OperationalError
 
 from courses import services
-from courses.models import LessonCompletion
+from courses.models import Enrollment, LessonCompletion
 from lms.chromium import PHONE
 from offline.models import ReplayKey
 from testing.browser import PageWatch
@@ -227,4 +228,74 @@ def test_a_hindi_reader_offline_is_told_in_hindi(live_server, chromium_browser, 
     shot(page, "offline-hi-saved-on-this-phone")
     assert page.locator("html").get_attribute("lang") == "hi"
     assert page.locator("h1").inner_text() == "इस फ़ोन पर सहेजा गया"
+    context.close()
+
+
+def mark_first_lesson_complete_offline(context, page, base, course_tree):
+    lesson = f"{base}{course_tree['lessons'][0].get_url()}"
+    page.goto(lesson)
+    wait_until_kept(page, lesson)
+    context.set_offline(True)
+    page.goto(lesson)
+    page.get_by_role("button", name="Mark as complete and continue").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Saved on this phone"
+    return lesson
+
+
+def test_a_sending_the_site_refuses_is_shown_with_its_reason_until_dismissed(
+    live_server, chromium_browser, course_tree
+):
+    base = live_server.url
+    context, page, user = signed_in_phone(chromium_browser, base, "en", course_tree["course"])
+    lesson = mark_first_lesson_complete_offline(context, page, base, course_tree)
+    # While the phone is offline, the trainee's enrolment goes (a coordinator's
+    # correction): the completion sent later must not count, and she must be told.
+    Enrollment.objects.filter(user=user).delete()
+
+    context.set_offline(False)
+    page.goto(f"{base}/en/learn/")
+    notice = page.locator("#offline-sendings")
+    notice.locator("li").wait_for()
+    shot(page, "offline-refused-sending")
+    assert "Not accepted, so not counted:" in notice.inner_text()
+    assert "Mark as complete" in notice.locator("li").inner_text()
+    assert "Enrol in the course first." in notice.locator("li").inner_text()
+    assert not LessonCompletion.objects.exists()
+
+    page.goto(lesson)  # still said on the next page, and never sent again
+    notice.locator("li").wait_for()
+    notice.get_by_role("button", name="OK, remove this list").click()
+    expect(notice).to_be_hidden()
+    assert page.evaluate(READ_QUEUE) == []
+    assert not ReplayKey.objects.filter(user=user).exists()
+    context.close()
+
+
+def test_progress_kept_offline_waits_for_its_reader_to_sign_in_again(
+    live_server, chromium_browser, course_tree
+):
+    base = live_server.url
+    context, page, user = signed_in_phone(chromium_browser, base, "en", course_tree["course"])
+    mark_first_lesson_complete_offline(context, page, base, course_tree)
+    # Weeks offline: the session ends on its own (the phone keeps whose it is).
+    context.clear_cookies(name=settings.SESSION_COOKIE_NAME)
+
+    context.set_offline(False)
+    page.goto(f"{base}/en/")
+    notice = page.locator("#offline-sendings")
+    notice.get_by_role("link", name="Log in", exact=True).wait_for()
+    shot(page, "offline-sign-in-to-send")
+    assert "Log in again to send the progress saved on this phone (1)" in notice.inner_text()
+    assert len(page.evaluate(READ_QUEUE)) == 1
+
+    notice.get_by_role("link", name="Log in", exact=True).click()
+    page.fill("#id_username", "kavya")
+    page.fill("#id_password", PASSWORD)
+    page.click("main form button[type=submit]")
+    page.wait_for_url(f"{base}/en/")
+    # The same reader: nothing the phone kept was forgotten, and it is sent now.
+    page.wait_for_function(f"async () => (await ({READ_QUEUE})()).length === 0")
+    wait_for_rows(page, lambda: LessonCompletion.objects.filter(user=user).count(), 1)
+    expect(notice).to_be_hidden()
     context.close()

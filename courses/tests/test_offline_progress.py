@@ -28,12 +28,11 @@ def enrolled(trainee, course_tree):
     return trainee
 
 
-def send(client, lesson, key, **extra):
+def send(client, lesson, key, headers_extra=None):
     return client.post(
         reverse("lesson_complete", args=[lesson.pk]),
         {"next": lesson.get_url()},
-        headers={"Idempotency-Key": str(key)},
-        **extra,
+        headers={"Idempotency-Key": str(key), **(headers_extra or {})},
     )
 
 
@@ -82,13 +81,37 @@ def test_a_malformed_key_is_a_bad_request(client, enrolled, course_tree):
     assert not ReplayKey.objects.exists()
 
 
-def test_a_lesson_of_a_course_not_enrolled_counts_nothing(client, trainee, course_tree):
+def test_a_lesson_of_a_course_not_enrolled_is_refused_with_its_reason(client, trainee, course_tree):
     lesson = course_tree["lessons"][0]
     key = uuid.uuid4()
 
     response = send(client, lesson, key)
 
-    assert response.status_code == 302  # back to the lesson, with the reason
+    # A status with the reason, not a redirect: the phone would take a redirect for
+    # "counted" and drop the entry without a word (templates/offline/sw.js).
+    assert response.status_code == 400
+    assert '<p role="alert">' in response.content.decode()
+    assert not LessonCompletion.objects.exists()
+
+
+def test_pressed_online_a_refusal_is_still_a_message_on_the_lesson(client, trainee, course_tree):
+    lesson = course_tree["lessons"][0]
+
+    response = client.post(reverse("lesson_complete", args=[lesson.pk]), {})
+
+    assert response.status_code == 302
+    assert response.url == lesson.get_url()
+
+
+def test_a_phone_whose_session_ended_is_asked_to_sign_in_and_nothing_is_kept(client, course_tree):
+    lesson = course_tree["lessons"][0]
+
+    response = send(client, lesson, uuid.uuid4())  # nobody signed in any more
+
+    # 401, not the redirect to the log-in page a form gets: the phone keeps the entry.
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"]
+    assert not ReplayKey.objects.exists()
     assert not LessonCompletion.objects.exists()
 
 
@@ -130,3 +153,40 @@ def test_the_same_key_from_two_tabs_at_the_same_moment_counts_once(trainee, cour
     assert sorted(statuses) in ([204, 302], [302, 302])
     assert LessonCompletion.objects.filter(user=trainee, lesson=lesson).count() == 1
     assert ReplayKey.objects.filter(key=key).count() == 1
+
+
+def test_a_sending_kept_across_a_new_sign_in_counts_without_its_old_csrf_token(
+    enrolled, course_tree
+):
+    # The form was filled in offline with the token of a session that has since ended;
+    # signing in again gave a new one. The header a cross-site form cannot send stands
+    # in for it (offline/replay.py).
+    phone = Client(enforce_csrf_checks=True)
+    phone.force_login(enrolled)
+    lesson = course_tree["lessons"][0]
+    url = reverse("lesson_complete", args=[lesson.pk])
+    form = {"next": lesson.get_url(), "csrfmiddlewaretoken": "a" * 64}  # stale
+
+    assert phone.post(url, form).status_code == 403  # posted online: Django's CSRF check
+    response = phone.post(
+        url, form, headers={"Idempotency-Key": str(uuid.uuid4()), "Sec-Fetch-Site": "same-origin"}
+    )
+
+    assert response.status_code == 302
+    assert LessonCompletion.objects.filter(user=enrolled, lesson=lesson).count() == 1
+
+
+def test_a_sending_from_another_site_is_refused_even_with_a_key(client, enrolled, course_tree):
+    lesson = course_tree["lessons"][0]
+
+    response = send(client, lesson, uuid.uuid4(), headers_extra={"Sec-Fetch-Site": "cross-site"})
+
+    assert response.status_code == 403
+    assert not LessonCompletion.objects.exists()
+    assert not ReplayKey.objects.exists()
+
+
+def test_a_refused_sending_keeps_no_key(client, trainee, course_tree):
+    send(client, course_tree["lessons"][0], uuid.uuid4())  # not enrolled: 400
+
+    assert not ReplayKey.objects.exists()

@@ -4,9 +4,11 @@ import json
 
 import pytest
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from offline import service_worker
+from offline.middleware import PHONE_OWNER_COOKIE
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +90,40 @@ def test_signing_in_and_out_makes_the_browser_forget_the_kept_pages(client):
 
     signed_out = client.post("/en/accounts/logout/")
     assert signed_out["Clear-Site-Data"] == '"cache", "storage"'
+    assert signed_out.cookies[PHONE_OWNER_COOKIE].value == ""  # deleted
+
+
+def sign_in(client, username):
+    response = client.post("/en/accounts/login/", {"username": username, "password": "a-long-pw-1"})
+    assert response.status_code == 302
+    return response
+
+
+def test_the_same_reader_signing_in_after_their_session_ended_keeps_what_the_phone_kept(client):
+    # Weeks offline: the session expired, and the progress queued on the phone must
+    # still be there to send when its reader signs in again.
+    get_user_model().objects.create_user("meera", password="a-long-pw-1")
+    sign_in(client, "meera")
+    client.cookies.pop(settings.SESSION_COOKIE_NAME)  # the session ended on its own
+
+    again = sign_in(client, "meera")
+
+    assert "Clear-Site-Data" not in again
+
+
+def test_another_reader_signing_in_after_a_session_ended_clears_the_phone(client):
+    users = get_user_model().objects
+    users.create_user("meera", password="a-long-pw-1")
+    users.create_user("ravi", password="a-long-pw-1")
+    sign_in(client, "meera")
+    owner = client.cookies[PHONE_OWNER_COOKIE].value
+    assert len(owner) == 32 and owner != str(users.get(username="meera").pk)
+    client.cookies.pop(settings.SESSION_COOKIE_NAME)
+
+    other = sign_in(client, "ravi")
+
+    assert other["Clear-Site-Data"] == '"cache", "storage"'
+    assert other.cookies[PHONE_OWNER_COOKIE].value != owner
 
 
 @pytest.mark.django_db

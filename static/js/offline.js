@@ -6,6 +6,10 @@ if ("serviceWorker" in navigator) {
   window.addEventListener("load", function () {
     navigator.serviceWorker.register("/sw.js").catch(function () {});
   });
+  // The worker says when it has sent (or been refused) what this phone kept.
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    if (event.data === "queue-changed") document.dispatchEvent(new Event("lms-queue-changed"));
+  });
   window.addEventListener("online", function () {
     if (navigator.serviceWorker.controller) {
       navigator.serviceWorker.controller.postMessage("send-queue");
@@ -190,5 +194,94 @@ if ("serviceWorker" in navigator) {
     if (course) courseSection(course);
     var saved = document.getElementById("saved-courses");
     if (saved) savedList(saved);
+  });
+})();
+
+// Progress kept offline -------------------------------------------------------------
+// What the worker keeps to send (IndexedDB "lms-offline", store "queue", written by
+// templates/offline/sw.js): how much waits, whether the reader must sign in again for
+// it to go, and what the server refused — with its reason — until dismissed.
+(function () {
+  "use strict";
+  if (!("indexedDB" in window) || !("serviceWorker" in navigator)) return;
+
+  function withQueue(mode, work) {
+    return new Promise(function (resolve, reject) {
+      var opening = indexedDB.open("lms-offline", 1);
+      opening.onupgradeneeded = function () {
+        opening.result.createObjectStore("queue", { keyPath: "key" });
+      };
+      opening.onerror = function () { reject(opening.error); };
+      opening.onsuccess = function () {
+        var transaction = opening.result.transaction("queue", mode);
+        var request = work(transaction.objectStore("queue"));
+        transaction.oncomplete = function () { resolve(request && request.result); };
+        transaction.onerror = function () { reject(transaction.error); };
+      };
+    });
+  }
+
+  function fill(text, values) {
+    Object.keys(values).forEach(function (key) { text = text.split(key).join(values[key]); });
+    return text;
+  }
+
+  // The server's refusal message arrives as markup from its page: read as text only.
+  function plain(markup) {
+    return new DOMParser().parseFromString(markup || "", "text/html").body.textContent.trim();
+  }
+
+  async function show(section) {
+    var entries = await withQueue("readonly", function (store) { return store.getAll(); });
+    var data = section.dataset;
+    var waiting = entries.filter(function (entry) { return !entry.refused; });
+    var refused = entries.filter(function (entry) { return entry.refused; });
+    var signIn = waiting.some(function (entry) { return entry.signInAsked; });
+    var count = { COUNT: String(waiting.length) };
+
+    var waitingPart = section.querySelector("[data-part=waiting]");
+    waitingPart.textContent = fill(data.waiting, count);
+    waitingPart.hidden = waiting.length === 0 || signIn;
+
+    var signInPart = section.querySelector("[data-part=sign-in]");
+    signInPart.querySelector("span").textContent = fill(data.signIn, count);
+    var link = signInPart.querySelector("a");
+    link.search = "?next=" + encodeURIComponent(location.pathname);
+    signInPart.hidden = !(waiting.length && signIn);
+
+    var refusedPart = section.querySelector("[data-part=refused]");
+    refusedPart.querySelector("p").textContent = data.refused;
+    var list = refusedPart.querySelector("ul");
+    list.textContent = "";
+    var language = document.documentElement.lang || undefined;
+    refused.forEach(function (entry) {
+      var item = document.createElement("li");
+      var what = entry.url.indexOf("/practice/") >= 0 ? data.practice : data.complete;
+      var when = new Date(entry.queuedAt).toLocaleString(language, { dateStyle: "medium", timeStyle: "short" });
+      item.textContent = what + " (" + fill(data.savedOn, { DATE: when }) + "): "
+        + (plain(entry.refused.message) || data.noReason);
+      list.append(item);
+    });
+    refusedPart.hidden = refused.length === 0;
+    section.hidden = waitingPart.hidden && signInPart.hidden && refusedPart.hidden;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var section = document.getElementById("offline-sendings");
+    if (!section) return;
+    var update = function () { show(section).catch(function () {}); };
+    section.querySelector("[data-part=refused] button").addEventListener("click", async function () {
+      await withQueue("readwrite", function (store) {
+        var all = store.getAll();
+        all.onsuccess = function () {
+          all.result.forEach(function (entry) { if (entry.refused) store.delete(entry.key); });
+        };
+        return all;
+      });
+      update();
+    });
+    document.addEventListener("lms-queue-changed", update);
+    window.addEventListener("online", update);
+    update();
   });
 })();

@@ -194,6 +194,19 @@ async function postOrKeep(request) {
   }
 }
 
+// A refusal's reason, as the server wrote it on its refusal page in the request's
+// language (templates/refused.html); the page showing it decodes the markup.
+function refusalMessage(html) {
+  const found = /<p role="alert">([\s\S]*?)<\/p>/.exec(html);
+  return found ? found[1].trim().slice(0, 500) : "";
+}
+
+async function tellPages() {
+  for (const client of await self.clients.matchAll({ type: "window" })) {
+    client.postMessage("queue-changed");
+  }
+}
+
 let sending = null;
 
 function sendQueue() {
@@ -201,6 +214,7 @@ function sendQueue() {
   sending = sending || (async () => {
     try {
       for (const entry of await queued()) {
+        if (entry.refused) continue;  // kept to be shown, never sent again
         let response;
         try {
           response = await fetch(entry.url, {
@@ -216,14 +230,26 @@ function sendQueue() {
         } catch (stillOffline) {
           return;  // kept; the next page load or sync tries again
         }
-        // Counted (a redirect or 204), or refused for good (4xx): either way done.
-        // A server error keeps the entry for the next try.
-        if (response.type === "opaqueredirect" || response.status < 500) {
-          await dequeue(entry.key);
+        if (response.type === "opaqueredirect" || response.ok) {
+          await dequeue(entry.key);  // counted (a redirect, or 204: counted before)
+        } else if (response.status === 401) {
+          // The session ended: kept until its reader signs in again, which the pages
+          // ask them to do (static/js/offline.js).
+          await inQueue("readwrite", (store) => store.put({ ...entry, signInAsked: true }));
+          return;
+        } else if (response.status < 500) {
+          // Refused for good (not enrolled, no longer published, another account's):
+          // never counted, so the reader is told, on every page until they dismiss it.
+          const message = refusalMessage(await response.text());
+          await inQueue("readwrite", (store) => store.put({
+            ...entry, refused: { status: response.status, message, at: Date.now() },
+          }));
         }
+        // A server error keeps the entry for the next try.
       }
     } finally {
       sending = null;
+      await tellPages().catch(() => undefined);
     }
   })();
   return sending;
