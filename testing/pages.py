@@ -12,6 +12,13 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage
 from testing.worlds import shared_world
 
 
+def site_header(html: str) -> str:
+    """The page's header, where the account links are ("Log in" or "Log out"): other
+    parts of a page may say "Log in" too (the notice about progress kept offline)."""
+    start = html.index('<header class="site-header">')
+    return html[start : html.index("</header>", start)]
+
+
 def stream(*blocks) -> str:
     """A StreamField's raw value: `stream(("paragraph", "<p>Hi</p>"), ...)`."""
     return json.dumps([{"type": t, "value": v, "id": str(uuid.uuid4())} for t, v in blocks])

@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from lms.auth_backends import forget_cached_user
+from testing.pages import site_header
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def logged_in(user):
 
 
 def is_logged_in(client) -> bool:
-    html = client.get("/en/").content.decode()
+    html = site_header(client.get("/en/").content.decode())
     assert ("Log out" in html) != ("Log in" in html)
     return "Log out" in html
 
