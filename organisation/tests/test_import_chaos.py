@@ -6,7 +6,8 @@ database connections are terminated once; while the invitations go out, both wor
 are SIGKILLed. Then, with nothing but the workers running: the import is done, every
 good row is a volunteer exactly once, every bad row is in the error report with its
 line, every new volunteer with an address got exactly one invitation, and RQ's failed
-registry is empty.
+registry is empty. Before it, the same workers import a file of the same size untouched,
+so that throughput with and without kills comes from one run.
 
 IMPORT_CHAOS_ROWS changes the size (default 4,000 in batches of 1,000, so that it fits
 in CI; IMPORT_CHAOS_ROWS=50000 IMPORT_CHAOS_BATCH=5000 is the issue's size in production's
@@ -49,7 +50,7 @@ NAMES = ("import-a", "import-b")
 BAD_EVERY = 97  # every 97th row has a number that is not a mobile number
 
 
-def volunteers_csv(rows: int) -> tuple[bytes, set[int]]:
+def volunteers_csv(rows: int, phone_prefix="7", email_prefix="v") -> tuple[bytes, set[int]]:
     """The file, and the line numbers of its bad rows (the header is line 1)."""
     out = io.StringIO()
     writer = csv.writer(out)
@@ -61,12 +62,35 @@ def volunteers_csv(rows: int) -> tuple[bytes, set[int]]:
             phone = f"12345{n}"
             bad.add(line)
         else:
-            phone = f"7{n:09d}"
+            phone = f"{phone_prefix}{n:09d}"
         writer.writerow(
-            [phone, f"Volunteer {n}", f"स्वयंसेवक {n}", f"v{n}@example.org",
+            [phone, f"Volunteer {n}", f"स्वयंसेवक {n}", f"{email_prefix}{n}@example.org",
              "Madhya Pradesh", "Indore", ""]
         )  # fmt: skip
     return out.getvalue().encode(), bad
+
+
+def import_untouched(coordinator, rows) -> float:
+    """Seconds to import ``rows`` (phones 8…, addresses b…@) and send every invitation."""
+    data, bad_lines = volunteers_csv(rows, phone_prefix="8", email_prefix="b")
+    started = time.monotonic()
+    done = volunteer_import_create(
+        uploaded_file=SimpleUploadedFile("baseline.csv", data),
+        created_by=coordinator,
+        send_invitations=True,
+    )
+    invitations = OutboxMessage.objects.filter(group=invitation_group(done.pk))
+    wait_for(
+        lambda: (
+            VolunteerImport.objects.filter(pk=done.pk, status="done").exists()
+            and invitations.count() == rows - len(bad_lines)
+            and not invitations.exclude(status="sent").exists()
+        ),
+        timeout=900,
+        what="the untouched import done and its invitations sent",
+        poll=0.2,
+    )
+    return time.monotonic() - started
 
 
 def test_an_import_broken_on_purpose_finishes_by_itself_exactly_once(
@@ -94,6 +118,9 @@ def test_an_import_broken_on_purpose_finishes_by_itself_exactly_once(
     def restart(name):
         kill_with_children(workers[name], child_pids(workers[name].pid))
         workers[name] = start(name)
+
+    # The baseline: a file of the same size (other people), nothing broken.
+    baseline_seconds = import_untouched(coordinator, ROWS)
 
     started = time.monotonic()
     volunteer_import = volunteer_import_create(
@@ -155,6 +182,11 @@ def test_an_import_broken_on_purpose_finishes_by_itself_exactly_once(
     )
     for when, what in events:
         print(f"  {when:7.1f} s  {what}")
+    print(
+        f"  throughput, rows with their invitation sent: {ROWS / baseline_seconds:.0f}/s "
+        f"untouched ({baseline_seconds:.1f} s), {ROWS / (recovered - started):.0f}/s with "
+        "the kills"
+    )
 
     volunteer_import.refresh_from_db()
     assert (volunteer_import.imported_count, volunteer_import.error_count) == (good, len(bad_lines))
@@ -170,7 +202,10 @@ def test_an_import_broken_on_purpose_finishes_by_itself_exactly_once(
     # so the provider or the reader's mail program drops it. At most one message is in
     # flight per worker, and both were killed once while sending: at most two repeats.
     expected = {f"v{n}@example.org" for n in range(ROWS) if n + 2 not in bad_lines}
-    sent = emails_sent(mail_dir)
+    everyone = emails_sent(mail_dir)
+    # The untouched import: one invitation each, no repeat.
+    assert {n for to, n in everyone.items() if to.startswith("b")} == {1}
+    sent = Counter({to: n for to, n in everyone.items() if to.startswith("v")})
     assert set(sent) == expected
     assert all(len(ids) == 1 for ids in message_ids_sent(mail_dir).values())
     repeats = sum(sent.values()) - len(expected)
