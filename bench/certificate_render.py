@@ -14,7 +14,8 @@ Measures on this machine, each in fresh worker processes (multiprocessing, spawn
 - signed credentials: the bulk generator with each certificate's Open Badges credential
   built and signed before it renders (as certificates/generation.py does), against the
   bulk generator without, on one process, in CPU time per certificate (goal: at most
-  10 % added);
+  10 % added); the two run in turn, ``--signed-rounds`` times each (a fresh process
+  each time), so that the machine's other load weighs on both alike;
 - revocation (with ``--revoke N``, PostgreSQL at BENCH_POSTGRES_URL): N issued
   certificates in a fresh database, then one revoked through the service, which signs
   its Bitstring Status List again in the same transaction (goal: under 1 s), against
@@ -25,7 +26,7 @@ Goal: 83 certificates/s with two processes (50,000 in under 10 minutes), at leas
 revocation row.
 
 Run:  .venv/bin/python bench/certificate_render.py [--large 5000] [--two 5000] ...
-      [--signed 1000] [--revoke 50000]
+      [--signed 1000] [--signed-rounds 4] [--revoke 50000]
       (make bench-certificates)
 """
 
@@ -262,15 +263,38 @@ def run(method: str, counts: list[int], batch_size: int) -> dict:
     wall = time.perf_counter() - started
     for process in processes:
         process.join()
-    pages = sum(report[1] for report in reports)
+    return summary(
+        pages=sum(report[1] for report in reports),
+        wall=wall,
+        rss_mb=max(report[3] for report in reports),
+        size=sum(report[4] for report in reports),
+        cpu=sum(report[5] for report in reports),
+    )
+
+
+def summary(*, pages: int, wall: float, rss_mb: float, size: int, cpu: float) -> dict:
     return {
         "pages": pages,
+        "wall": wall,
+        "size": size,
+        "cpu": cpu,
         "per_second": pages / wall,
-        "rss_mb": max(report[3] for report in reports),
-        "avg_kb": sum(report[4] for report in reports) / pages / 1024,
+        "rss_mb": rss_mb,
+        "avg_kb": size / pages / 1024,
         # Per CPU-second of one worker: what the machine's other load does not change.
-        "per_cpu_second": pages / sum(report[5] for report in reports),
+        "per_cpu_second": pages / cpu,
     }
+
+
+def combined(results: list[dict]) -> dict:
+    """Several runs of one row as if they were one."""
+    return summary(
+        pages=sum(r["pages"] for r in results),
+        wall=sum(r["wall"] for r in results),
+        rss_mb=max(r["rss_mb"] for r in results),
+        size=sum(r["size"] for r in results),
+        cpu=sum(r["cpu"] for r in results),
+    )
 
 
 def main():
@@ -281,6 +305,9 @@ def main():
     parser.add_argument("--large", type=int, default=5000, help="bulk, one worker")
     parser.add_argument("--two", type=int, default=5000, help="bulk, two workers (total)")
     parser.add_argument("--signed", type=int, default=1000, help="bulk with/without signing")
+    parser.add_argument(
+        "--signed-rounds", type=int, default=4, help="unsigned and signed, in turn, this often"
+    )
     parser.add_argument("--revoke", type=int, default=0, help="certificates in the database")
     parser.add_argument("--batch-size", type=int, default=None)
     args = parser.parse_args()
@@ -301,14 +328,31 @@ def main():
         rows.append((label, result))
         return result
 
+    def compare(labels, methods, count, rounds):
+        """Rows run in turn, ``rounds`` times, a share of ``count`` each time: a change
+        in the machine's load while they run falls on all of them alike."""
+        print(f"  running: {' / '.join(labels)}, {rounds} rounds in turn ...", flush=True)
+        shares = [count // rounds + (i < count % rounds) for i in range(rounds)]
+        results = {method: [] for method in methods}
+        for share in shares:
+            for method in methods:
+                results[method].append(run(method, [share], batch_size))
+        for label, method in zip(labels, methods, strict=True):
+            rows.append((label, combined(results[method])))
+        return [combined(results[method]) for method in methods]
+
     naive = measure("naive: HTML(string).write_pdf() each", "naive", [args.naive])
     measure("CertificateRenderer.render_pdf, 1 process", "single", [args.single])
     small = measure(f"bulk, 1 process, {args.small} certificates", "bulk", [args.small])
     large = measure(f"bulk, 1 process, {args.large} certificates", "bulk", [args.large])
     half = args.two // 2
     two = measure(f"bulk signed, 2 processes, {half} each", "signed", [half, args.two - half])
-    unsigned = measure(f"bulk, 1 process, {args.signed}, unsigned", "bulk", [args.signed])
-    signed = measure(f"bulk, 1 process, {args.signed}, signed", "signed", [args.signed])
+    unsigned, signed = compare(
+        [f"bulk, 1 process, {args.signed}, unsigned", f"bulk, 1 process, {args.signed}, signed"],
+        ["bulk", "signed"],
+        args.signed,
+        args.signed_rounds,
+    )
 
     base = naive["per_second"]
     print()
