@@ -7,7 +7,8 @@ address's size (HEAD: what it will really transfer, compressed), shows the total
 and only then downloads (static/js/offline.js). Sizes are not guessed here.
 
 Image addresses come from the lessons' rendered bodies, so whatever the block templates
-use (renditions, formats) is what is saved. Rendering every body is work: the result
+use (renditions, formats) is what is saved; with the practice sheet go its spot-the-fake
+posts' pictures, rendered by the template the sheet uses. Rendering every body is work: the result
 is kept in the cache until a lesson of the course is published again.
 """
 
@@ -16,9 +17,12 @@ from dataclasses import asdict, dataclass, field
 
 from django.core.cache import cache
 from django.db.models import Max
+from django.template.loader import render_to_string
 from django.urls import reverse
 
-from courses.models import CoursePage, LessonPage
+from wagtail.images import get_image_model
+
+from courses.models import CoursePage, LessonPage, SpotTheFakeQuestion
 from courses.practice import offline_practice_quiz
 from courses.services import is_enrolled
 
@@ -80,12 +84,17 @@ def course_offline_files(course: CoursePage, request) -> OfflineFiles:
     ]
     # A practice quiz trainers let be answered offline goes with the lessons, for a
     # trainee enrolled (anyone else would keep the log-in page under its address).
-    practice = ""
+    practice, pictures = "", []
     if offline_practice_quiz(course) and is_enrolled(user=request.user, course=course):
         practice = reverse("practice_sheet", args=[course.pk])
+        pictures = sorted(
+            SpotTheFakeQuestion.objects.filter(quiz=course.quiz_id, post_image__isnull=False)
+            .values_list("post_image_id", flat=True)
+            .distinct()
+        )
     key = (
         f"offline-files:{course.pk}:{','.join(map(str, lesson_ids))}:{stamps[0]}:{stamps[1]}"
-        f":{practice}"
+        f":{practice}:{','.join(map(str, pictures))}"
     )
     kept = cache.get(key)
     if kept is not None:
@@ -95,8 +104,14 @@ def course_offline_files(course: CoursePage, request) -> OfflineFiles:
     if practice:
         files.pages.append(practice)
     bodies = LessonPage.objects.filter(pk__in=lesson_ids).only("body")
-    for lesson in sorted(bodies, key=lambda lesson: lesson_ids.index(lesson.pk)):
-        for candidates in image_candidates(str(lesson.body)):
+    htmls = [
+        str(lesson.body) for lesson in sorted(bodies, key=lambda page: lesson_ids.index(page.pk))
+    ] + [
+        render_to_string("courses/includes/spot_post_picture.html", {"post_image": image})
+        for image in get_image_model().objects.filter(pk__in=pictures).order_by("pk")
+    ]
+    for html in htmls:
+        for candidates in image_candidates(html):
             if candidates not in files.images:
                 files.images.append(candidates)
     cache.set(key, asdict(files), CACHE_SECONDS)

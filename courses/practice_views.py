@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from courses import practice, services
+from courses import practice, services, spot_page
 from courses.clients import client_fingerprint
 from courses.models import CoursePage
 from courses.services import LearningError
@@ -43,13 +43,29 @@ def practice_sheet(request, course_id):
         raise Http404
     if not services.is_enrolled(user=request.user, course=course):
         return refused(request, services.NotEnrolled(), redirect_to=course.get_url(request))
-    questions = practice.practice_sheet_questions(quiz)
     return render(
         request,
         "courses/practice_sheet.html",
         {
             "course": course,
             "quiz": quiz,
-            "questions": [(practice.field_name(q.id), q) for q in questions],
+            "questions": [_sheet_entry(q) for q in practice.practice_sheet_questions(quiz)],
         },
     )
+
+
+def _sheet_entry(question) -> dict:
+    """A question on the sheet with its field names; a spot-the-fake one with its post
+    (as the online question page shows it) and its evidence list's stamp."""
+    entry = {"question": question, "name": practice.field_name(question.id)}
+    if question.kind == "spot":
+        entry["spot"] = {
+            **spot_page.spot_context(question, None),
+            "choices": question.choices,
+            "verdict_name": practice.verdict_field(question.id),
+            "evidence_name": practice.evidence_field(question.id),
+            "stamp_name": practice.evidence_list_field(question.id),
+            "stamp": practice.evidence_list_stamp(question),
+            "id_suffix": f"-{question.id}",
+        }
+    return entry

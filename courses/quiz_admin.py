@@ -24,6 +24,7 @@ from wagtail.admin.panels import FieldPanel, Panel
 from courses.models import CoursePage, QuestionQuota, QuizRules
 from courses.models.assessments import MAX_QUESTIONS_PER_ATTEMPT
 from courses.models.pages import default_locale_pk
+from courses.practice import offline_obstacles, offline_practice_note
 
 MIN_ANSWERS = 2
 
@@ -104,6 +105,10 @@ class QuizForm(WagtailAdminModelForm):
             for name in self.RULE_FIELDS:
                 self.initial.setdefault(name, getattr(rules, name))
             ruling = self._ruling_quiz()
+            note = offline_practice_note(self.instance) if ruling is None else None
+            if note:  # whether the mark is in force, and where; or why not
+                field = self.fields["answer_offline"]
+                field.help_text = f"{field.help_text} {note}"
             if ruling is not None:
                 # A translated course's quiz follows its default-language course's quiz
                 # (courses.progress.quiz_rules): shown, not editable here.
@@ -142,12 +147,7 @@ class QuizForm(WagtailAdminModelForm):
             )
         return cleaned
 
-    def _offline_obstacles(self, cleaned) -> list[str]:
-        found = []
-        if cleaned.get("time_limit_minutes"):
-            found.append(_("a time limit"))
-        if cleaned.get("options_shown"):
-            found.append(_("a number of options shown"))
+    def _offline_obstacles(self, cleaned) -> list:
         if self.quotas.is_bound:
             self.quotas.is_valid()  # its rows' cleaned data
             quotas = any(
@@ -157,9 +157,11 @@ class QuizForm(WagtailAdminModelForm):
             )
         else:
             quotas = self.instance.pk and QuestionQuota.objects.filter(quiz=self.instance).exists()
-        if quotas:
-            found.append(_("questions drawn per attempt"))
-        return found
+        return offline_obstacles(
+            time_limit_minutes=cleaned.get("time_limit_minutes"),
+            options_shown=cleaned.get("options_shown"),
+            quotas=bool(quotas),
+        )
 
     def is_valid(self):
         form_valid = super().is_valid()

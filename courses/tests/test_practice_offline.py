@@ -1,6 +1,7 @@
 """A practice quiz answered offline and sent later (issue 17): scored once per key; refused,
 with nothing recorded, for another account's key, a trainee not enrolled, a quiz that
-is not offered offline (timed, or not marked), or a sheet the quiz no longer fits."""
+is not offered offline (timed, or not marked), or a sheet the quiz no longer fits.
+Spot-the-fake questions on the sheet: test_practice_spot_offline.py."""
 
 import uuid
 
@@ -205,18 +206,6 @@ def test_a_timed_quiz_cannot_be_marked_for_offline_on_its_screen(admin_client, r
     assert response.status_code == 200
     assert "A quiz answered offline cannot have" in response.content.decode()
     assert not QuizRules.objects.exists()
-
-
-def test_a_quiz_with_a_spot_the_fake_question_is_not_offered_offline(
-    client, trainee, practice_course
-):
-    from courses.tests.test_spot_the_fake import spot_question
-
-    spot_question(quiz=practice_course.quiz)
-
-    assert client.get(reverse("practice_sheet", args=[practice_course.pk])).status_code == 404
-    sent = send(client, practice_course, {}, uuid.uuid4())
-    assert sent.status_code == 400 and not QuizAttempt.objects.exists()
 
 
 def test_the_course_page_offers_the_practice_sheet_to_an_enrolled_trainee(client, practice_course):
