@@ -20,7 +20,7 @@ from offline.replay import replay_once
 
 @replay_once  # answers posted offline are sent later by the phone, and scored once
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])  # HEAD: a saved course asks its size
 def practice_sheet(request, course_id):
     course = _live_page(CoursePage, course_id)
     if _privacy_refuses(request, course):

@@ -114,7 +114,8 @@ def test_a_spot_the_fake_question_answered_offline_from_a_saved_course_is_scored
     assert post.evaluate("(img) => img.complete && img.naturalWidth > 0"), "picture offline"
     assert "@CityNewsFast" in page.locator("figure.spot-post").inner_text()
     for content in ("Right 1", "Right 2"):
-        page.locator(f"input[value='{Answer.objects.get(content=content).pk}']").check()
+        right = Answer.objects.get(content=content)
+        page.locator(f"input[name='answer-{right.question_id}'][value='{right.pk}']").check()
     page.locator("input[value='True']").check()
     page.locator(f"input[name='verdict-{spot.pk}'][value='misleading']").check()
     for pk in deciding(spot):

@@ -365,3 +365,11 @@ def test_the_quiz_screen_says_a_marked_quiz_no_course_uses_is_not_offered(admin_
     assert "no published course has this quiz as its closing quiz" in quiz_edit_screen(
         admin_client, quiz
     )
+
+
+def test_a_phone_saving_the_course_can_ask_the_sheets_size(client, spot_course):
+    # "Save this course for offline" asks each address's size with HEAD first.
+    response = client.head(reverse("practice_sheet", args=[spot_course.pk]))
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
