@@ -36,6 +36,38 @@ SAID = {
 }
 
 
+def answer_right(page):
+    """The quiz_create questions answered right on the sheet."""
+    for content in ("Right 1", "Right 2"):
+        right = Answer.objects.get(content=content)
+        page.locator(f"input[name='answer-{right.question_id}'][value='{right.pk}']").check()
+    page.locator("input[value='True']").check()
+
+
+def send_offline(page, watch, language, course):
+    """Send the sheet with no network: kept on the phone, nothing reaches the server.
+    The queue as kept."""
+    page.get_by_role("button", name=SAID[language][0]).click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == SAID[language][1]
+    shot(page, f"practice-offline-{language}-kept")
+    queue = page.evaluate(READ_QUEUE)
+    assert [entry["url"] for entry in queue] == [f"/{language}/learn/practice/{course.pk}/"]
+    assert not QuizAttempt.objects.exists()
+    # With no network the worker's own fetch failed first, as it should: not a page fault.
+    watch.problems = [p for p in watch.problems if "ERR_INTERNET_DISCONNECTED" not in p]
+    return queue
+
+
+def sent_back_online(context, page, base, language, user):
+    """Back online, a page loads: the worker sends the queue. The attempt, finished."""
+    context.set_offline(False)
+    page.goto(f"{base}/{language}/learn/")
+    page.wait_for_function(f"async () => (await ({READ_QUEUE})()).length === 0")
+    wait_for_rows(page, lambda: QuizAttempt.objects.filter(user=user).finished().count(), 1)
+    return QuizAttempt.objects.get(user=user)
+
+
 @pytest.mark.parametrize("language", ["en", "hi"])
 def test_a_practice_quiz_answered_offline_is_scored_once_back_online(
     live_server, chromium_browser, course_tree, language
@@ -53,29 +85,11 @@ def test_a_practice_quiz_answered_offline_is_scored_once_back_online(
 
     context.set_offline(True)
     page.goto(sheet)  # from the phone
-    for content in ("Right 1", "Right 2"):
-        page.locator(f"input[value='{Answer.objects.get(content=content).pk}']").check()
-    page.locator("input[value='True']").check()
+    answer_right(page)
     shot(page, f"practice-offline-{language}-answered")
-    page.get_by_role("button", name=SAID[language][0]).click()
-    page.wait_for_load_state()
-    assert page.locator("h1").inner_text() == SAID[language][1]
-    shot(page, f"practice-offline-{language}-kept")
-    queue = page.evaluate(READ_QUEUE)
-    assert [entry["url"] for entry in queue] == [f"/{language}/learn/practice/{course.pk}/"]
-    assert not QuizAttempt.objects.exists()
+    queue = send_offline(page, watch, language, course)
 
-    # With no network the worker's own fetch failed first, as it should: not a page fault.
-    watch.problems = [p for p in watch.problems if "ERR_INTERNET_DISCONNECTED" not in p]
-
-    # Back online, a page loads: the worker sends the queue.
-    context.set_offline(False)
-    page.goto(f"{base}/{language}/learn/")
-    page.wait_for_function(f"async () => (await ({READ_QUEUE})()).length === 0")
-    wait_for_rows(page, lambda: QuizAttempt.objects.filter(user=user).count(), 1)
-    attempt = QuizAttempt.objects.get(user=user)
-    wait_for_rows(page, lambda: QuizAttempt.objects.filter(pk=attempt.pk).finished().count(), 1)
-    attempt.refresh_from_db()
+    attempt = sent_back_online(context, page, base, language, user)
     assert (attempt.score_percent, attempt.passed) == (100, True)
 
     # The same queue sent again: nothing counted twice.
@@ -113,27 +127,14 @@ def test_a_spot_the_fake_question_answered_offline_from_a_saved_course_is_scored
     post = page.locator("figure.spot-post img")
     assert post.evaluate("(img) => img.complete && img.naturalWidth > 0"), "picture offline"
     assert "@CityNewsFast" in page.locator("figure.spot-post").inner_text()
-    for content in ("Right 1", "Right 2"):
-        right = Answer.objects.get(content=content)
-        page.locator(f"input[name='answer-{right.question_id}'][value='{right.pk}']").check()
-    page.locator("input[value='True']").check()
+    answer_right(page)
     page.locator(f"input[name='verdict-{spot.pk}'][value='misleading']").check()
     for pk in deciding(spot):
         page.locator(f"input[name='evidence-{spot.pk}'][value='{pk}']").check()
     shot(page, "practice-offline-spot-answered")
-    page.get_by_role("button", name="Send my answers").click()
-    page.wait_for_load_state()
-    assert page.locator("h1").inner_text() == "Saved on this phone"
-    queue = page.evaluate(READ_QUEUE)
-    assert [entry["url"] for entry in queue] == [f"/en/learn/practice/{course.pk}/"]
-    assert not QuizAttempt.objects.exists()
-    watch.problems = [p for p in watch.problems if "ERR_INTERNET_DISCONNECTED" not in p]
+    queue = send_offline(page, watch, "en", course)
 
-    context.set_offline(False)
-    page.goto(f"{base}/en/learn/")
-    page.wait_for_function(f"async () => (await ({READ_QUEUE})()).length === 0")
-    wait_for_rows(page, lambda: QuizAttempt.objects.filter(user=user).finished().count(), 1)
-    attempt = QuizAttempt.objects.get(user=user)
+    attempt = sent_back_online(context, page, base, "en", user)
     assert (attempt.score_percent, attempt.passed) == (100, True)
     assert SpotAnswer.objects.get(sitting_id=attempt.sitting_id).credit == 1
 
