@@ -52,6 +52,17 @@ class PracticeSheetChanged(LearningError):
         )
 
 
+class SheetIncomplete(LearningError):
+    """A spot-the-fake question on an unchanged sheet answered incompletely (no evidence
+    ticked: a group of checkboxes cannot be ``required`` in plain HTML)."""
+
+    def __init__(self, question: DrawnQuestion, error: ValidationError):
+        super().__init__(
+            _("Your answers were not scored. “%(question)s”: %(error)s")
+            % {"question": question.content, "error": error.messages[0]}
+        )
+
+
 def offline_obstacles(*, time_limit_minutes, options_shown, quotas: bool) -> list:
     """What keeps a quiz marked "may be answered offline" from being offered so (the
     one list both the sheet and the quiz's admin screen go by)."""
@@ -162,7 +173,8 @@ def practice_answers_submit(
 
     Refuses (LearningError, nothing recorded): a quiz not offered offline, a trainee not
     enrolled or without attempts left, a sheet missing or misanswering a question, or
-    one whose spot-the-fake evidence list changed since it was opened.
+    one whose spot-the-fake evidence list changed since it was opened (PracticeSheetChanged);
+    a spot-the-fake answer without a verdict or evidence (SheetIncomplete).
     """
     if offline_practice_quiz(course) is None:
         raise NotOfflinePractice()
@@ -174,7 +186,9 @@ def practice_answers_submit(
         raw = _sheet_answer(answers, question)
         try:
             clean_guess(question, raw)
-        except ValidationError:
+        except ValidationError as invalid:
+            if question.kind == "spot":  # its list is the one the sheet showed
+                raise SheetIncomplete(question, invalid) from None
             raise PracticeSheetChanged() from None
         outcome = quiz_engine.quiz_answer_submit(
             user=user, attempt_id=attempt.pk, question_id=question.id, raw_answer=raw, client=client

@@ -33,37 +33,52 @@ def practice_sheet(request, course_id):
                 answers=request.POST,
                 client=client_fingerprint(request),
             )
+        except practice.SheetIncomplete as error:
+            if getattr(request, "sent_later", False):
+                return refused(request, error)
+            # The plain form, online: the sheet again with the answers given.
+            return _sheet(request, course, answers=request.POST, error=error.message)
         except LearningError as error:
             # A status, not a redirect: the phone keeps a refused sending (4xx) as
             # "not accepted" and shows why (templates/offline/sw.js).
             return refused(request, error)
         return redirect("quiz_result", attempt_id=attempt.pk)
+    return _sheet(request, course)
+
+
+def _sheet(request, course, answers=None, error=None):
     quiz = practice.offline_practice_quiz(course)
     if quiz is None:
         raise Http404
     if not services.is_enrolled(user=request.user, course=course):
         return refused(request, services.NotEnrolled(), redirect_to=course.get_url(request))
+    entries = [_sheet_entry(q, answers) for q in practice.practice_sheet_questions(quiz)]
     return render(
         request,
         "courses/practice_sheet.html",
-        {
-            "course": course,
-            "quiz": quiz,
-            "questions": [_sheet_entry(q) for q in practice.practice_sheet_questions(quiz)],
-        },
+        {"course": course, "quiz": quiz, "questions": entries, "error": error},
+        status=400 if error else 200,
     )
 
 
-def _sheet_entry(question) -> dict:
-    """A question on the sheet with its field names; a spot-the-fake one with its post
-    (as the online question page shows it) and its evidence list's stamp."""
-    entry = {"question": question, "name": practice.field_name(question.id)}
+def _sheet_entry(question, answers) -> dict:
+    """A question on the sheet with its field names and the answer already given; a
+    spot-the-fake one with its post (as the online question page shows it) and its
+    evidence list's stamp."""
+    name = practice.field_name(question.id)
+    entry = {"question": question, "name": name, "given": answers.get(name) if answers else ""}
     if question.kind == "spot":
+        verdict, evidence = (
+            practice.verdict_field(question.id),
+            practice.evidence_field(question.id),
+        )
         entry["spot"] = {
             **spot_page.spot_context(question, None),
             "choices": question.choices,
-            "verdict_name": practice.verdict_field(question.id),
-            "evidence_name": practice.evidence_field(question.id),
+            "verdict_name": verdict,
+            "evidence_name": evidence,
+            "previous_verdict": answers.get(verdict, "") if answers else "",
+            "previous_evidence": answers.getlist(evidence) if answers else [],
             "stamp_name": practice.evidence_list_field(question.id),
             "stamp": practice.evidence_list_stamp(question),
             "id_suffix": f"-{question.id}",
