@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -19,7 +20,7 @@ from reports.templatetags.report_tags import report_cell
 
 REPORTS = ["funnel", "courses", "quizzes", "leaders", "certificates"]
 TABLES = ["funnel", "courses", "lessons", "quizzes", "distribution", "questions", "leaders",
-          "teams_short", "certificates"]  # fmt: skip
+          "teams_short", "certificates", "spot_the_fake"]  # fmt: skip
 
 
 def login(client, user):
@@ -62,20 +63,24 @@ def test_charts_and_tables_render_an_empty_state_with_no_data(client, report_cou
 def test_a_district_coordinator_never_sees_another_district(client, world):
     login(client, coordinator_create("in-mp-indore"))
     bhopal, lucknow = unit("in-mp-bhopal"), unit("in-up-lucknow")
+    every_table = set()
     for key in REPORTS:
         for query in ({}, {"unit": bhopal.pk}, {"unit": lucknow.pk}, {"unit": unit("in").pk}):
             page = client.get(f"/admin/reports/{key}/", query).content.decode()
             assert "Bhopal" not in page and "Lucknow" not in page, (key, query)
-            for export in ("csv", "xlsx"):
-                for table in TABLES:
-                    response = client.get(
-                        f"/admin/reports/{key}/", {**query, "export": export, "table": table}
-                    )
-                    if response.status_code == 404:
-                        continue
-                    rows = read_csv(response) if export == "csv" else read_xlsx(response)
-                    flat = " ".join(str(cell) for row in rows for cell in row)
-                    assert "Bhopal" not in flat and "Lucknow" not in flat, (key, table, query)
+            # Every download the page offers (each of its tables as CSV and Excel).
+            offered = set(re.findall(r"export=(csv|xlsx)&amp;table=(\w+)", page))
+            assert {export for export, _table in offered} == {"csv", "xlsx"}, (key, query)
+            every_table |= {table for _export, table in offered}
+            for export, table in offered:
+                response = client.get(
+                    f"/admin/reports/{key}/", {**query, "export": export, "table": table}
+                )
+                assert response.status_code == 200, (key, table, query)
+                rows = read_csv(response) if export == "csv" else read_xlsx(response)
+                flat = " ".join(str(cell) for row in rows for cell in row)
+                assert "Bhopal" not in flat and "Lucknow" not in flat, (key, table, query)
+    assert every_table == set(TABLES)  # no table of any report left out
     # The district's own numbers, whatever unit was asked for.
     response = client.get(
         "/admin/reports/funnel/", {"unit": bhopal.pk, "export": "csv", "table": "funnel"}
