@@ -10,22 +10,33 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import override_settings
 from django.urls import reverse
 
 from organisation.models import Stage, Unit, VolunteerProfile
 from reports.filters import Filters
 from reports.funnel import funnel_report
+from testing.worlds import shared_world
 
 pytestmark = pytest.mark.django_db
 
 STAFF = {"trainer": "Ravi Kumar", "coordinator": "Meera Iyer", "district": "Imran Qureshi"}
 
 
-@pytest.fixture
-def demo(settings):
-    settings.DEBUG = True
-    call_command("load_demo", stdout=StringIO())
+def _load_demo(_worlds):
+    """The demo site, loaded once for this module's tests (testing/worlds.py)."""
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=StringIO())
     return get_user_model().objects
+
+
+demo_site = shared_world("demo_site", _load_demo)
+
+
+@pytest.fixture
+def demo(demo_site, settings):
+    settings.DEBUG = True  # load_demo again, in a test
+    return demo_site
 
 
 def test_the_demo_staff_are_not_volunteers(demo, client):
