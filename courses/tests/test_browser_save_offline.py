@@ -6,6 +6,7 @@ course is listed on "My learning" with its size, and once removed a lesson never
 shows the offline page again.
 """
 
+import re
 from io import BytesIO
 
 import pytest
@@ -17,6 +18,7 @@ from wagtail.images import get_image_model
 
 from courses.tests.test_browser_offline import shot, signed_in_phone
 from testing.browser import PageWatch
+from testing.page_weight import transfer_of
 from testing.pages import stream
 
 pytestmark = [
@@ -63,8 +65,20 @@ def test_a_saved_course_opens_offline_with_its_pictures_and_can_be_removed(
     assert save.inner_text() == said[2]
     assert not page.locator("#save-offline [data-action=remove]").is_visible()
     shot(page, f"save-offline-{language}-size-first")
+    finished = []
+
+    def on_finished(request):
+        finished.append(request)
+
+    context.on("requestfinished", on_finished)
     save.click()
     status.filter(has_text=said[1]).wait_for()
+    page.wait_for_load_state("networkidle")
+    context.remove_listener("requestfinished", on_finished)
+    # The size said first is what saving costs, headers included (within 10 %).
+    sent = sum(t.sent for t in map(transfer_of, finished) if t is not None)
+    announced = float(re.search(r"([\d.]+) KB", size_text).group(1)) * 1024
+    assert abs(announced - sent) <= 0.1 * sent, (size_text, sent, [(t.url, t.sent) for t in map(transfer_of, finished) if t])
     shot(page, f"save-offline-{language}-saved")
     watch.check("course page, saving for offline")
 
