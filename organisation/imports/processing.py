@@ -30,13 +30,22 @@ REPORT_HEADER = ("line", "phone", "reason")
 
 
 def volunteer_import_claim(volunteer_import: VolunteerImport) -> bool:
-    """Mark the import running, unless another worker has it (at most one runs)."""
+    """Mark the import running, unless another worker has it (at most one runs).
+
+    Also an import stopped by an error mid-run (failed, never finished: a database
+    connection lost, say): the task raised, and its retry must be able to continue it
+    after its checkpoint. Otherwise the retry found it "failed", did nothing, and the
+    import stayed stopped until a person resumed it (issue 20's 50,000-row chaos test,
+    2026-12-06). An import that failed on its file (finished, with the reason) stays
+    failed.
+    """
     now = timezone.now()
     claimed = (
         VolunteerImport.objects.filter(pk=volunteer_import.pk)
         .filter(
             Q(status=VolunteerImport.Status.QUEUED)
             | Q(status=VolunteerImport.Status.RUNNING, updated_at__lt=now - STALE_AFTER)
+            | Q(status=VolunteerImport.Status.FAILED, finished_at__isnull=True)
         )
         .update(
             status=VolunteerImport.Status.RUNNING,

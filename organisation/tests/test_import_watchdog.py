@@ -67,3 +67,26 @@ def test_an_import_that_made_progress_lately_is_left_alone(upload):
     assert watchdog.sweep()[SWEEP] == 0
     running.refresh_from_db()
     assert running.status == "running"
+
+
+def test_the_retry_of_a_run_stopped_by_an_error_continues_the_import(upload):
+    # The run raised mid-file (a lost database connection): marked failed, not finished;
+    # the task's retry (RQ's back-off) must carry it on, with no person.
+    from organisation.imports.tasks import volunteer_import_run
+
+    stopped = upload(status="failed", last_progress=timezone.now())
+
+    assert volunteer_import_run.call(import_id=stopped.pk)["claimed"] is True
+    stopped.refresh_from_db()
+    assert stopped.status == "done"
+    assert VolunteerProfile.objects.count() == 2
+
+
+def test_an_import_that_failed_on_its_file_is_not_run_again_by_a_stray_task(upload):
+    from organisation.imports.tasks import volunteer_import_run
+
+    bad_file = upload(status="failed", last_progress=timezone.now())
+    VolunteerImport.objects.filter(pk=bad_file.pk).update(finished_at=timezone.now())
+
+    assert volunteer_import_run.call(import_id=bad_file.pk) == {"claimed": False}
+    assert not VolunteerProfile.objects.exists()
