@@ -78,7 +78,8 @@ def test_a_saved_course_opens_offline_with_its_pictures_and_can_be_removed(
     # The size said first is what saving costs, headers included (within 10 %).
     sent = sum(t.sent for t in map(transfer_of, finished) if t is not None)
     announced = float(re.search(r"([\d.]+) KB", size_text).group(1)) * 1024
-    assert abs(announced - sent) <= 0.1 * sent, (size_text, sent, [(t.url, t.sent) for t in map(transfer_of, finished) if t])
+    files = [(t.url, t.sent) for t in map(transfer_of, finished) if t is not None]
+    assert abs(announced - sent) <= 0.1 * sent, (size_text, sent, files)
     shot(page, f"save-offline-{language}-saved")
     watch.check("course page, saving for offline")
 
