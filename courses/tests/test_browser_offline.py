@@ -299,3 +299,30 @@ def test_progress_kept_offline_waits_for_its_reader_to_sign_in_again(
     wait_for_rows(page, lambda: LessonCompletion.objects.filter(user=user).count(), 1)
     expect(notice).to_be_hidden()
     context.close()
+
+
+def test_a_hindi_reader_is_told_in_hindi_what_was_not_accepted(
+    live_server, chromium_browser, course_tree
+):
+    base = live_server.url
+    context, page, user = signed_in_phone(chromium_browser, base, "hi", course_tree["course_hi"])
+    lesson = f"{base}{course_tree['lessons_hi'][0].get_url()}"
+    page.goto(lesson)
+    wait_until_kept(page, lesson)
+    context.set_offline(True)
+    page.goto(lesson)
+    page.locator(".lesson-done button").click()
+    page.wait_for_load_state()
+    Enrollment.objects.filter(user=user).delete()
+
+    context.set_offline(False)
+    page.goto(f"{base}/hi/learn/")
+    notice = page.locator("#offline-sendings")
+    notice.locator("li").wait_for()
+    shot(page, "offline-hi-refused-sending")
+    assert "स्वीकार नहीं हुआ, इसलिए गिना नहीं गया:" in notice.inner_text()
+    # What it was and the server's reason, both in Hindi.
+    assert "पूरा हुआ चिह्नित करें" in notice.locator("li").inner_text()
+    assert "पहले पाठ्यक्रम में नामांकन करें।" in notice.locator("li").inner_text()
+    assert notice.get_by_role("button", name="ठीक है, यह सूची हटाएँ").is_visible()
+    context.close()
