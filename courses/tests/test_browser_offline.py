@@ -216,14 +216,7 @@ def test_lessons_marked_complete_offline_are_sent_once_when_back_online(
 def test_a_hindi_reader_offline_is_told_in_hindi(live_server, chromium_browser, course_tree):
     base = live_server.url
     context, page, _user = signed_in_phone(chromium_browser, base, "hi", course_tree["course_hi"])
-    lesson = f"{base}{course_tree['lessons_hi'][0].get_url()}"
-    page.goto(lesson)
-    wait_until_kept(page, lesson)
-
-    context.set_offline(True)
-    page.goto(lesson)
-    page.locator(".lesson-done button").click()
-    page.wait_for_load_state()
+    mark_first_lesson_complete_offline(context, page, base, course_tree, "hi")
 
     shot(page, "offline-hi-saved-on-this-phone")
     assert page.locator("html").get_attribute("lang") == "hi"
@@ -231,16 +224,29 @@ def test_a_hindi_reader_offline_is_told_in_hindi(live_server, chromium_browser, 
     context.close()
 
 
-def mark_first_lesson_complete_offline(context, page, base, course_tree):
-    lesson = f"{base}{course_tree['lessons'][0].get_url()}"
+SAVED_ON_THIS_PHONE = {"en": "Saved on this phone", "hi": "इस फ़ोन पर सहेजा गया"}
+
+
+def mark_first_lesson_complete_offline(context, page, base, course_tree, language="en"):
+    lessons = course_tree["lessons" if language == "en" else f"lessons_{language}"]
+    lesson = f"{base}{lessons[0].get_url()}"
     page.goto(lesson)
     wait_until_kept(page, lesson)
     context.set_offline(True)
     page.goto(lesson)
-    page.get_by_role("button", name="Mark as complete and continue").click()
+    page.locator(".lesson-done button").click()
     page.wait_for_load_state()
-    assert page.locator("h1").inner_text() == "Saved on this phone"
+    assert page.locator("h1").inner_text() == SAVED_ON_THIS_PHONE[language]
     return lesson
+
+
+def refused_notice(context, page, base, language):
+    """Back online on My learning: the notice of what was not accepted, once listed."""
+    context.set_offline(False)
+    page.goto(f"{base}/{language}/learn/")
+    notice = page.locator("#offline-sendings")
+    notice.locator("li").wait_for()
+    return notice
 
 
 def test_a_sending_the_site_refuses_is_shown_with_its_reason_until_dismissed(
@@ -253,10 +259,7 @@ def test_a_sending_the_site_refuses_is_shown_with_its_reason_until_dismissed(
     # correction): the completion sent later must not count, and she must be told.
     Enrollment.objects.filter(user=user).delete()
 
-    context.set_offline(False)
-    page.goto(f"{base}/en/learn/")
-    notice = page.locator("#offline-sendings")
-    notice.locator("li").wait_for()
+    notice = refused_notice(context, page, base, "en")
     shot(page, "offline-refused-sending")
     assert "Not accepted, so not counted:" in notice.inner_text()
     assert "Mark as complete" in notice.locator("li").inner_text()
@@ -306,19 +309,10 @@ def test_a_hindi_reader_is_told_in_hindi_what_was_not_accepted(
 ):
     base = live_server.url
     context, page, user = signed_in_phone(chromium_browser, base, "hi", course_tree["course_hi"])
-    lesson = f"{base}{course_tree['lessons_hi'][0].get_url()}"
-    page.goto(lesson)
-    wait_until_kept(page, lesson)
-    context.set_offline(True)
-    page.goto(lesson)
-    page.locator(".lesson-done button").click()
-    page.wait_for_load_state()
+    mark_first_lesson_complete_offline(context, page, base, course_tree, "hi")
     Enrollment.objects.filter(user=user).delete()
 
-    context.set_offline(False)
-    page.goto(f"{base}/hi/learn/")
-    notice = page.locator("#offline-sendings")
-    notice.locator("li").wait_for()
+    notice = refused_notice(context, page, base, "hi")
     shot(page, "offline-hi-refused-sending")
     assert "स्वीकार नहीं हुआ, इसलिए गिना नहीं गया:" in notice.inner_text()
     # What it was and the server's reason, both in Hindi.
