@@ -52,7 +52,7 @@ LESSON_PATH = "/en/courses/social-media-skills/verify-before-sharing/"
 TRIVIAL_PATH = "/ping"
 
 # Each variant: the environment its server gets on top of the baseline's (the
-# switches are documented in lms/settings/base.py and production.py).
+# switches are documented in lms/settings/ (base.py, tasks.py, production.py)).
 VARIANTS = {
     "baseline": {},
     # Our page cache off; the reader fragments are still filled in per request.

@@ -4,7 +4,6 @@
 ``dev`` and ``test`` add a development key; ``production`` requires the real ones.
 """
 
-import json
 import os
 from pathlib import Path
 
@@ -178,52 +177,10 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Background tasks ---------------------------------------------------------------
-# The django-tasks API; task functions are written once and the backend is a
-# setting. Default: the database backend, run by `manage.py db_worker`.
-# Beyond one machine: TASKS_BACKEND=django_tasks_rq.RQBackend puts the tasks in
-# Redis (RQ_REDIS_URL, else REDIS_URL), run by `manage.py rqworker --job-class
-# django_tasks_rq.Job default` on as many machines as needed.
-TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
-TASKS = {"default": {"BACKEND": TASKS_BACKEND, "QUEUES": ["default"]}}
-REDIS_URL = os.environ.get("REDIS_URL", "")
-RQ_REDIS_URL = os.environ.get("RQ_REDIS_URL") or REDIS_URL or "redis://127.0.0.1:6379/0"
-RQ_QUEUES = {
-    "default": {
-        "URL": RQ_REDIS_URL,
-        # A chunk of 200 certificates takes well under this; RQ's default (180 s) is tight.
-        "DEFAULT_TIMEOUT": int(os.environ.get("RQ_JOB_TIMEOUT", "1800")),
-    }
-}
-# RQ as production runs it (lms/rq_workers.py): retries with back-off for every job,
-# work-horses that die with their worker, names reusable after a crash, frequent
-# registry cleaning, the scheduler and the watchdog in every worker.
-RQ = {"QUEUE_CLASS": "lms.rq_workers.Queue", "WORKER_CLASS": "lms.rq_workers.Worker"}
-# Seconds before each retry of a failed or abandoned job (RQ backend); all our tasks
-# are safe to run again.
-TASKS_RETRY_INTERVALS = [int(s) for s in env_list("TASKS_RETRY_INTERVALS", "10,30,60,120,300,600")]
-# How often an RQ worker cleans the registries (abandoned jobs are retried then), and
-# renews a running job's heartbeat (a job is abandoned two heartbeats after its last).
-TASKS_MAINTENANCE_SECONDS = int(os.environ.get("TASKS_MAINTENANCE_SECONDS", "30"))
-TASKS_HEARTBEAT_SECONDS = int(os.environ.get("TASKS_HEARTBEAT_SECONDS", "10"))
-# A job whose worker died under it is queued again this many times beyond its retries.
-TASKS_CRASH_RETRIES = int(os.environ.get("TASKS_CRASH_RETRIES", "10"))
-# The watchdog (lms/watchdog.py): a sweep queued by the workers about this often
-# re-queues work whose last progress is older than WATCHDOG_STALE_SECONDS.
-WATCHDOG_SECONDS = int(os.environ.get("WATCHDOG_SECONDS", "60"))
-WATCHDOG_STALE_SECONDS = int(os.environ.get("WATCHDOG_STALE_SECONDS", "120"))
-# The coordinators' weekly digests (reports/digest_sending.py), queued by the sweep
-# from Monday 08:00 India time: off for a site that does not want them.
-REPORTS_WEEKLY_DIGESTS = env_bool("REPORTS_WEEKLY_DIGESTS", True)
-# Item analysis reads its sums from a summary counted in the background
-# (reports/item_summary.py): REPORTS_ITEM_SUMMARY_DEBOUNCE_SECONDS after the first quiz
-# answers or erasure that changed them, and at least every REPORTS_ITEM_SUMMARY_SECONDS
-# (the watchdog's sweep). Off: every item analysis counts the answers themselves.
-REPORTS_ITEM_SUMMARY = env_bool("REPORTS_ITEM_SUMMARY", True)
-REPORTS_ITEM_SUMMARY_DEBOUNCE_SECONDS = int(
-    os.environ.get("REPORTS_ITEM_SUMMARY_DEBOUNCE_SECONDS", "300")
-)
-REPORTS_ITEM_SUMMARY_SECONDS = int(os.environ.get("REPORTS_ITEM_SUMMARY_SECONDS", "3600"))
+# Background tasks: lms/settings/tasks.py.
+from .tasks import *  # noqa: E402, F403
+from .tasks import TASKS_BACKEND  # noqa: E402
+
 if TASKS_BACKEND.startswith("django_tasks_rq"):
     # Only with RQ: django-rq brings the rqworker command and a dashboard in the
     # Django admin, which a site on the database backend does not need.
@@ -360,88 +317,8 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
-# E-mail: the console by default; the backend and its settings from the environment
-# (an SMTP relay, or the file backend with EMAIL_FILE_PATH to check what was sent).
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "training@localhost")
-SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
-if os.environ.get("EMAIL_FILE_PATH"):
-    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
-EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
-# The outbox (messaging/outbox.py): a sender holds a message this long before another
-# may take it; this many attempts before a message is "failed"; the domain of the
-# Message-IDs made from each message's key (default: the sender's domain).
-MESSAGING_LEASE_SECONDS = int(os.environ.get("MESSAGING_LEASE_SECONDS", "300"))
-MESSAGING_MAX_ATTEMPTS = int(os.environ.get("MESSAGING_MAX_ATTEMPTS", "8"))
-MESSAGING_MESSAGE_ID_DOMAIN = os.environ.get(
-    "MESSAGING_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
-)
-MESSAGING_RETRY_BASE_SECONDS = int(os.environ.get("MESSAGING_RETRY_BASE_SECONDS", "30"))
-# Which adapter sends each channel (messaging/channels/). The console adapter by default
-# for SMS and WhatsApp: the message is in the admin's Outbox and the worker's log, and
-# nothing leaves the machine. Production: MESSAGING_SMS_ADAPTER=
-# messaging.channels.sms.DltSmsGatewayAdapter, MESSAGING_WHATSAPP_ADAPTER=
-# messaging.channels.whatsapp.WhatsAppCloudAdapter (checked by `check --deploy`).
-MESSAGING_ADAPTERS = {
-    "email": "messaging.channels.email.EmailAdapter",
-    "sms": os.environ.get("MESSAGING_SMS_ADAPTER", "messaging.channels.console.ConsoleAdapter"),
-    "whatsapp": os.environ.get(
-        "MESSAGING_WHATSAPP_ADAPTER", "messaging.channels.console.ConsoleAdapter"
-    ),
-}
-# HTTP providers: seconds to connect and to wait for an answer; how long to wait after
-# a 429 without Retry-After; the longest wait a sender holds a message for (longer: the
-# message is given back and sent later).
-MESSAGING_HTTP_CONNECT_TIMEOUT = float(os.environ.get("MESSAGING_HTTP_CONNECT_TIMEOUT", "3"))
-MESSAGING_HTTP_TIMEOUT = float(os.environ.get("MESSAGING_HTTP_TIMEOUT", "10"))
-MESSAGING_RATE_LIMIT_WAIT = float(os.environ.get("MESSAGING_RATE_LIMIT_WAIT", "1"))
-MESSAGING_RATE_LIMIT_MAX_WAIT = float(os.environ.get("MESSAGING_RATE_LIMIT_MAX_WAIT", "30"))
-# SMS gateway under India's DLT rules (messaging/channels/sms.py): the registered sender
-# id (header), the business's entity id, and the DLT template id of each message
-# template in each language, as JSON: {"accounts/sign_in_code": {"en": "...", "hi": "..."}}.
-MESSAGING_SMS_GATEWAY_URL = os.environ.get("MESSAGING_SMS_GATEWAY_URL", "")
-MESSAGING_SMS_API_KEY = os.environ.get("MESSAGING_SMS_API_KEY", "")
-MESSAGING_SMS_SENDER_ID = os.environ.get("MESSAGING_SMS_SENDER_ID", "")
-MESSAGING_SMS_DLT_ENTITY_ID = os.environ.get("MESSAGING_SMS_DLT_ENTITY_ID", "")
-MESSAGING_SMS_DLT_TEMPLATE_IDS = json.loads(
-    os.environ.get("MESSAGING_SMS_DLT_TEMPLATE_IDS") or "{}"
-)
-# The gateway's inbound messages (replies, STOP) are posted to /messaging/inbound/sms/<token>/.
-MESSAGING_SMS_INBOUND_TOKEN = os.environ.get("MESSAGING_SMS_INBOUND_TOKEN", "")
-# WhatsApp Cloud API (messaging/channels/whatsapp.py): the sending phone number's id, a
-# system user's token, the approved template's name per message template (JSON; by
-# default the key with "/" as "_"); the webhook's verify token and the app secret that
-# signs its posts (/messaging/inbound/whatsapp/).
-MESSAGING_WHATSAPP_API_URL = os.environ.get(
-    "MESSAGING_WHATSAPP_API_URL", "https://graph.facebook.com/v21.0"
-)
-MESSAGING_WHATSAPP_PHONE_NUMBER_ID = os.environ.get("MESSAGING_WHATSAPP_PHONE_NUMBER_ID", "")
-MESSAGING_WHATSAPP_TOKEN = os.environ.get("MESSAGING_WHATSAPP_TOKEN", "")
-MESSAGING_WHATSAPP_TEMPLATES = json.loads(os.environ.get("MESSAGING_WHATSAPP_TEMPLATES") or "{}")
-MESSAGING_WHATSAPP_VERIFY_TOKEN = os.environ.get("MESSAGING_WHATSAPP_VERIFY_TOKEN", "")
-MESSAGING_WHATSAPP_APP_SECRET = os.environ.get("MESSAGING_WHATSAPP_APP_SECRET", "")
-# Promotional messages (reminders): not in quiet hours ("" turns them off), at most
-# MESSAGING_FREQUENCY_CAP per person in MESSAGING_FREQUENCY_WINDOW_HOURS, and only with
-# consent, asked of the function named here: f(user_ids, channel) -> set of user ids
-# (empty: no promotional message goes to anyone).
-MESSAGING_QUIET_HOURS = os.environ.get("MESSAGING_QUIET_HOURS", "21:00-09:00")
-MESSAGING_QUIET_HOURS_TIME_ZONE = os.environ.get("MESSAGING_QUIET_HOURS_TIME_ZONE", "Asia/Kolkata")
-MESSAGING_FREQUENCY_CAP = int(os.environ.get("MESSAGING_FREQUENCY_CAP", "2"))
-MESSAGING_FREQUENCY_WINDOW_HOURS = int(os.environ.get("MESSAGING_FREQUENCY_WINDOW_HOURS", "24"))
-MESSAGING_CONSENT_LOOKUP = os.environ.get(
-    "MESSAGING_CONSENT_LOOKUP", "consent.selectors.channels_allowed"
-)
-# An opt-out (the link, a STOP reply) is also written into the consent record, by the
-# function named here: f(*, channel, address, recipient_id, method) (empty: not written).
-MESSAGING_OPT_OUT_RECORD = os.environ.get(
-    "MESSAGING_OPT_OUT_RECORD", "consent.services.opt_out_withdraw"
-)
+# E-mail and the messaging outbox's channels: lms/settings/messaging.py.
+from .messaging import *  # noqa: E402, F403
 
 # Personal data (privacy/, docs/data-processing.md): an erasure request is carried out
 # this many days after it is made (the person may cancel until then); volunteers not
