@@ -28,6 +28,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
+from . import weasyprint_private
 from .archival import PDF_VARIANT, credential_attachment, one_entry_per_file
 from .data import LEVELS, CertificateData, CertificateDesign, default_design
 from .pages import drop_attachments, overflowing_blocks, paint_certificate_page
@@ -210,7 +211,8 @@ class CertificateRenderer:
     ) -> str:
         """Several certificates as one HTML document, one page each."""
         fits = fits or [{} for _data in batch]
-        return self._template.render(self._pages_context(batch, layer=layer, fits=fits))
+        # Nothing after </html>: an HTML parser would move it into the body.
+        return self._template.render(self._pages_context(batch, layer=layer, fits=fits)).strip()
 
     def layout(self, items, *, layer: str = LAYER_ALL) -> weasyprint.Document:
         """Lay out ``items`` (certificates, or ``[None]`` for the static layer), a page
@@ -242,7 +244,7 @@ class CertificateRenderer:
 
         ``images``: WeasyPrint's image cache, to share between layouts of one page.
         """
-        document = weasyprint.HTML(string=html, url_fetcher=self.url_fetcher).render(
+        document = weasyprint_private.parsed_html(html, url_fetcher=self.url_fetcher).render(
             font_config=self.font_config,
             stylesheets=self.get_stylesheets(),
             cache={} if images is None else images,

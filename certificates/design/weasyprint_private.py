@@ -1,20 +1,25 @@
 """Every use of WeasyPrint's private API, in one place, with the versions it was checked on.
 
-The certificate pipeline needs three things WeasyPrint does not offer publicly: the boxes
+The certificate pipeline needs things WeasyPrint does not offer publicly: the boxes
 laid out on a page (shrink-to-fit and the QR codes' positions), its PDF objects before
-they are written (one small PDF per page in bulk, and the shared static layer), and its
-``draw_text`` (Devanagari lines drawn with their actual text). They are all here, so that
-upgrading WeasyPrint means reading this module and its tests, and a system check
-(``certificates.W001``) says when the installed version is not one they were checked on.
+they are written (one small PDF per page in bulk, and the shared static layer), its
+``draw_text`` (Devanagari lines drawn with their actual text), and, for speed, a document
+made from a tree parsed by expat and pages spared building empty margin boxes. They are
+all here, so that upgrading WeasyPrint means reading this module and its tests, and a
+system check (``certificates.W001``) says when the installed version is not one they were checked on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from xml.etree.ElementTree import ParseError
 
+import cssselect2
 import weasyprint
 import weasyprint.draw
 import weasyprint.layout
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as parse_xml
 from weasyprint.pdf import VARIANTS, generate_pdf
 from weasyprint.pdf.anchors import write_pdf_attachment
 
@@ -111,3 +116,41 @@ def skip_empty_margin_boxes(enabled: bool = True) -> None:
     weasyprint.layout.make_margin_boxes = (
         _margin_boxes_unless_all_empty if enabled else _original_make_margin_boxes
     )
+
+
+def xml_tree(html: str):
+    """The element tree of ``html`` parsed by expat, or None where it may differ from
+    what WeasyPrint's HTML parser gives: markup that is not well-formed XML (a stray
+    ``<``, a character XML forbids) or that holds namespaced elements (an inline SVG,
+    whose ``xmlns`` an HTML parser keeps as an attribute). defusedxml refuses entity
+    declarations; the markup is our template's, every field escaped, but it costs
+    nothing to be sure."""
+    try:
+        root = parse_xml(html)
+    except (ParseError, DefusedXmlException):
+        return None
+    if any(element.tag[0] == "{" for element in root.iter()):
+        return None
+    return root
+
+
+def parsed_html(html: str, *, url_fetcher) -> weasyprint.HTML:
+    """``weasyprint.HTML(string=html, url_fetcher=url_fetcher)``, parsed by expat where
+    :func:`xml_tree` can (the certificate templates are written for it).
+
+    WeasyPrint's HTML parser is pure Python: a tenth of a bulk certificate's time went to
+    parsing its page. For well-formed markup without whitespace between the structural
+    tags, expat gives the same element tree (certificates/tests/test_parsed_html.py
+    compares them); anything else is parsed by WeasyPrint as before.
+    """
+    root = xml_tree(html)
+    if root is None:
+        return weasyprint.HTML(string=html, url_fetcher=url_fetcher)
+    # What HTML.__init__ sets after parsing (WeasyPrint 70).
+    document = object.__new__(weasyprint.HTML)
+    document.base_url = weasyprint._find_base_url(root, None)
+    document.url_fetcher = url_fetcher
+    document.media_type = "print"
+    document.wrapper_element = cssselect2.ElementWrapper.from_html_root(root, content_language=None)
+    document.etree_element = document.wrapper_element.etree_element
+    return document
