@@ -6,7 +6,8 @@ they are written (one small PDF per page in bulk, and the shared static layer), 
 ``draw_text`` (Devanagari lines drawn with their actual text), and, for speed, a document
 made from a tree parsed by expat and pages spared building empty margin boxes. They are
 all here, so that upgrading WeasyPrint means reading this module and its tests, and a
-system check (``certificates.W001``) says when the installed version is not one they were checked on.
+system check (``certificates.W001``) says when the installed version is not one they were
+checked on.
 """
 
 from __future__ import annotations
