@@ -2,7 +2,8 @@
 valid / revoked / forged / unknown for a certificate's QR code with no network.
 
 The page (``/<lang>/verify/offline/``, ``static/js/verify-offline.js``) keeps in the
-phone's ``verifier`` cache its own script and stylesheet, the issuer's keys
+phone's ``verifier`` cache its own script and stylesheet (and the QR decoder,
+``static/vendor/jsqr/``, where the browser has no ``BarcodeDetector``), the issuer's keys
 (``/.well-known/did.json``) and every status list, each list's signature checked
 before it is kept; it refreshes them whenever it is opened online, and says how long
 ago they were checked. A QR code's proof (``c2``, certificates/credentials/printed.py)

@@ -20,6 +20,9 @@ def test_the_verifier_page_alone_may_use_the_camera(client):
     assert 'data-did-url="/.well-known/did.json"' in body
     assert 'data-status-lists="/credentials/status/0"' in body
     assert '<link rel="manifest" href="/en/verify/offline/manifest.webmanifest">' in body
+    # The QR decoder for browsers without BarcodeDetector, named for the script to fetch.
+    assert 'data-decoder-url="/static/vendor/jsqr/jsQR.js"' in body
+    assert client.get("/static/vendor/jsqr/jsQR.js").status_code == 200
 
 
 @pytest.mark.parametrize(

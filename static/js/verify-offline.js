@@ -1,8 +1,9 @@
 /* The offline verifier (certificates/offline_verifier.py).
  *
- * Online, it keeps in the "verifier" cache: this script, the page's stylesheet, the
- * issuer's did.json and every status list (each list's EdDSA signature checked against
- * did.json before it is kept), and the time they were checked. Offline, a QR code's
+ * Online, it keeps in the "verifier" cache: this script, the page's stylesheet, the QR
+ * decoder where the browser has no BarcodeDetector (static/vendor/jsqr/), the issuer's
+ * did.json and every status list (each list's EdDSA signature checked against did.json
+ * before it is kept), and the time they were checked. Offline, a QR code's
  * address /v/<code>#c2.<key>.<list>.<index>.<digest>.<signature> is checked against
  * what is kept: the Ed25519 signature over
  * "lms-certificate-qr-2.<code>.<list>.<index>." + digest (certificates/credentials/
@@ -110,6 +111,9 @@
           var url = new URL(el.src || el.href, location.href);
           if (url.origin === location.origin) files.push(url.pathname);
         });
+        // The QR decoder where this browser needs it (setUpCamera), loaded yet or not.
+        if (NEEDS_DECODER) files.push(root.getAttribute("data-decoder-url"));
+        files = files.filter(function (file, at) { return files.indexOf(file) === at; });  // addAll refuses twins
         var json = { headers: { "Content-Type": "application/json" } };
         var text = { headers: { "Content-Type": "text/plain" } };
         var state = { checkedAt: Date.now(), lists: Object.keys(lists) };
@@ -240,8 +244,12 @@
     });
   }
 
-  // Camera: BarcodeDetector where the browser has it ----------------------------------------
+  // Camera: BarcodeDetector where the browser reads QR codes (Chrome on Android), else the
+  // bundled jsQR (static/vendor/jsqr/: Safari, Firefox, desktop Chromium), fetched only
+  // then; refresh() keeps it for offline use. Both answer detect(source) with
+  // [{ rawValue }], so the camera loop and the photo share one path.
   var stream = null;
+  var NEEDS_DECODER = !("BarcodeDetector" in window);
   function stopCamera() {
     if (stream) stream.getTracks().forEach(function (track) { track.stop(); });
     stream = null;
@@ -249,6 +257,7 @@
     $("[data-action=stop]").hidden = true;
     $("[data-action=scan]").hidden = false;
   }
+  function read(text) { $("#verifier-input").value = text; return check(text); }
   function scanWithCamera(detector) {
     var video = $("[data-video]");
     navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false })
@@ -260,15 +269,45 @@
       .then(function look() {
         if (!stream) return;
         detector.detect(video).then(function (codes) {
-          if (codes.length) { stopCamera(); $("#verifier-input").value = codes[0].rawValue; check(codes[0].rawValue); }
+          if (codes.length) { stopCamera(); read(codes[0].rawValue); }
           else setTimeout(look, 250);
         }).catch(function () { setTimeout(look, 500); });
       })
       .catch(stopCamera);
   }
-  function setUpCamera() {
-    if (!("BarcodeDetector" in window)) { $("[data-no-camera]").hidden = false; return; }
-    var detector = new BarcodeDetector({ formats: ["qr_code"] });
+  // jsQR reads pixels: the frame or photo drawn on a canvas, scaled down to `widest`
+  // pixels across at most (a version 11 code filling a third of a 640-pixel frame still
+  // has three pixels a module; decoding stays cheap enough to run every 250 ms).
+  function canvasDetector() {
+    var canvas = document.createElement("canvas");
+    var context = canvas.getContext("2d", { willReadFrequently: true });
+    return { detect: function (source, widest) {
+      var width = source.videoWidth || source.width, height = source.videoHeight || source.height;
+      if (!width || !height) return Promise.resolve([]);  // no frame yet
+      var scale = Math.min(1, (widest || 640) / width);
+      canvas.width = Math.round(width * scale); canvas.height = Math.round(height * scale);
+      context.drawImage(source, 0, 0, canvas.width, canvas.height);
+      var pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+      var code = window.jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: "dontInvert" });
+      return Promise.resolve(code && code.data ? [{ rawValue: code.data }] : []);
+    } };
+  }
+  function nativeDetector() {
+    return BarcodeDetector.getSupportedFormats().then(function (formats) {
+      // Some desktop browsers have the API with no QR reader behind it.
+      return formats.indexOf("qr_code") >= 0 ? new BarcodeDetector({ formats: ["qr_code"] }) : null;
+    }).catch(function () { return null; });
+  }
+  function decoderDetector() {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = root.getAttribute("data-decoder-url");
+      script.onload = function () { resolve(canvasDetector()); };
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+  function startCamera(detector) {
     $("[data-camera]").hidden = false;
     $("[data-action=scan]").hidden = !(navigator.mediaDevices && navigator.mediaDevices.getUserMedia);
     $("[data-action=scan]").addEventListener("click", function () { scanWithCamera(detector); });
@@ -276,11 +315,17 @@
     $("[data-photo]").addEventListener("change", function (event) {
       var file = event.target.files[0];
       if (!file) return;
-      createImageBitmap(file).then(function (image) { return detector.detect(image); }).then(function (codes) {
-        if (codes.length) { $("#verifier-input").value = codes[0].rawValue; check(codes[0].rawValue); }
+      createImageBitmap(file).then(function (image) { return detector.detect(image, 1280); }).then(function (codes) {
+        if (codes.length) read(codes[0].rawValue);
         else answer("unknown", "damaged");
-      });
+      }).catch(function () { answer("unknown", "damaged"); });
     });
+  }
+  function setUpCamera() {
+    (NEEDS_DECODER ? Promise.resolve(null) : nativeDetector())
+      .then(function (detector) { return detector || decoderDetector(); })
+      .then(startCamera)
+      .catch(function () { $("[data-no-camera]").hidden = false; });  // not kept offline
   }
 
   // Start ---------------------------------------------------------------------------------
