@@ -4,7 +4,8 @@ played as Chromium's fake camera (a Y4M video). The page has no `BarcodeDetector
 Safari and Firefox; the test removes it, should this Chromium ever have one), so the QR
 code is read by the bundled decoder (static/vendor/jsqr/), kept by the page for offline
 use: opened once online, then with the network off, the camera answers valid, and for a
-revoked certificate's printout, revoked; the camera stops once a code is read."""
+revoked certificate's printout, revoked; the camera stops once a code is read. The same
+view chosen as a photo answers the same."""
 
 import subprocess
 from pathlib import Path
@@ -109,6 +110,13 @@ def test_the_camera_reads_a_printed_certificate_offline_without_barcode_detector
         assert scanned(page) == (f"{base}/v/{certificate.code}#{proof}", expected)
         assert page.evaluate("typeof jsQR") == "function"  # the bundled decoder read it
         assert page.is_visible(f"[data-verdict={expected}]")
+        # The same view as a photo chosen from the phone: read by the same decoder.
+        page.fill("#verifier-input", "")
+        page.evaluate("document.getElementById('offline-verifier').removeAttribute('data-result')")
+        page.set_input_files("[data-photo]", folder / "frame.png")
+        page.wait_for_selector("#offline-verifier[data-result]", state="attached")
+        assert page.input_value("#verifier-input").endswith(proof)
+        assert page.get_attribute("#offline-verifier", "data-result") == expected
         shot(page, f"offline-verifier-camera-{expected}-{language}")
         watch.check(f"offline verifier, camera, {expected}")
         context.close()
