@@ -4,6 +4,7 @@ from django.utils import translation
 
 # The fixtures every app's tests share (testing/__init__.py lists them).
 pytest_plugins = [
+    "testing.database",
     "testing.worlds",
     "testing.pages",
     "testing.organisation",

@@ -1,5 +1,7 @@
 """The test suite's shared fixtures: one pytest plugin, registered by the root conftest.py.
 
+- `testing.database`: the SQLite test database, migrated once per run and copied into
+  every xdist worker;
 - `testing.worlds`: worlds built once per test module (setUpTestData for pytest);
 - `testing.pages`: Wagtail page trees (home, locales, `course_tree`, `training`);
 - `testing.organisation`: the reports' hand-built organisation (`world`) and the

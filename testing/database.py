@@ -1,0 +1,162 @@
+"""The SQLite test database, migrated once per run and copied into every xdist worker.
+
+`migrate` of our 254 migrations costs 20 s of CPU, mostly rendering model states; each
+xdist worker paid it for its own in-memory database. Now the controller makes a folder for
+this run (LMS_TEST_DB_DIR, removed at the end); the first worker to take its lock migrates
+as before and writes its database there with SQLite's backup API, and every other worker,
+once the lock is free, restores that file into its own in-memory database instead of
+migrating. Nothing is kept across runs: a fresh clone migrates as before.
+
+A copy holds everything migrate wrote, post_migrate's rows included. What migrate does
+besides writing is done again on the copy: post_migrate is sent (its receivers find their
+rows and write nothing), so that a receiver that also changes the process does so in
+every worker, as migrate made it do in the first. What follows create_test_db
+(serialization for serialized_rollback, createcachetable) is Django's, as before.
+PostgreSQL, a file database and a run without xdist workers migrate as before.
+Each copy is checked before use (`unmigrated`), and so is the database of whichever worker
+runs `lms/tests/test_test_database.py`.
+"""
+
+import fcntl
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+
+RUN_DIR = "LMS_TEST_DB_DIR"
+
+
+def pytest_configure(config):
+    # The controller (workers have workerinput): the xdist workers it starts inherit this.
+    if not hasattr(config, "workerinput"):
+        config._lms_test_db_dir = tempfile.mkdtemp(prefix="lms-test-db-")
+        os.environ[RUN_DIR] = config._lms_test_db_dir
+
+
+def pytest_unconfigure(config):
+    run_dir = getattr(config, "_lms_test_db_dir", None)
+    if run_dir:
+        shutil.rmtree(run_dir, ignore_errors=True)
+        os.environ.pop(RUN_DIR, None)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """pytest-django's, then the copying create_test_db on SQLite's in-memory database."""
+    from django.db import connection
+
+    run_dir = os.environ.get(RUN_DIR)
+    creation = connection.creation
+    if (
+        run_dir
+        and os.environ.get("PYTEST_XDIST_WORKER")
+        and connection.vendor == "sqlite"
+        and creation.is_in_memory_db(creation._get_test_db_name())
+        and connection.settings_dict["TEST"].get("MIGRATE", True)
+    ):
+        migrate_or_copy = _migrate_or_copy(creation, Path(run_dir) / "migrated.sqlite3")
+        creation.create_test_db = migrate_or_copy
+        yield
+        del creation.create_test_db
+    else:
+        yield
+
+
+def _migrate_or_copy(creation, copy: Path):
+    migrate = creation.create_test_db
+
+    def create_test_db(verbosity=1, autoclobber=False, serialize=True, keepdb=False):
+        if keepdb:
+            return migrate(verbosity, autoclobber, serialize, keepdb)
+        with (copy.parent / "lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            if not copy.exists():
+                name = migrate(verbosity, autoclobber, serialize, keepdb)
+                _save(creation.connection, copy)
+                return name
+        return _restore(creation, copy, verbosity, serialize)
+
+    return create_test_db
+
+
+def _save(connection, copy: Path) -> None:
+    partial = copy.with_suffix(".partial")
+    target = sqlite3.connect(partial)
+    connection.connection.backup(target)
+    target.close()
+    partial.replace(copy)  # whole or absent, for the workers waiting on the lock
+
+
+def _restore(creation, copy: Path, verbosity: int, serialize: bool) -> str:
+    """create_test_db with the copy in place of migrate (Django 5.2's steps, in order)."""
+    from django.apps import apps
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.core.management.sql import emit_post_migrate_signal
+
+    connection = creation.connection
+    name = creation._create_test_db(verbosity, autoclobber=True, keepdb=False)
+    connection.close()
+    settings.DATABASES[connection.alias]["NAME"] = name
+    connection.settings_dict["NAME"] = name
+    connection.ensure_connection()
+    source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    source.backup(connection.connection)
+    source.close()
+    # 0.6 s, and the check 0.5 s, against 20 s for a migrate.
+    emit_post_migrate_signal(max(verbosity - 1, 0), False, connection.alias, apps=apps, plan=[])
+    if problems := unmigrated(connection):
+        raise RuntimeError(f"the copy of the migrated test database ({copy}): {problems}")
+    if serialize:
+        connection._test_serialized_contents = creation.serialize_db_to_string()
+    call_command("createcachetable", database=connection.alias)
+    connection.ensure_connection()
+    return name
+
+
+def unmigrated(connection) -> list[str]:
+    """What a fully migrated database has and this one lacks (in this process too)."""
+    from django.apps import apps
+    from django.contrib.auth.management import _get_all_permissions
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.migrations.executor import MigrationExecutor
+    from django.db.models.signals import post_save
+
+    from wagtail.models import Page
+    from wagtail.signal_handlers import update_reference_index_on_save
+
+    loader = MigrationExecutor(connection).loader
+    # Squashed migrations (Wagtail's) are recorded with those they replace.
+    replaced = {key for squash in loader.replacements.values() for key in squash.replaces}
+    applied = set(loader.applied_migrations)
+    problems = [f"not applied: {key}" for key in sorted(set(loader.graph.nodes) - applied)]
+    problems += [
+        f"applied, not on disk: {key}"
+        for key in sorted(applied - set(loader.graph.nodes) - replaced)
+    ]
+    models = apps.get_models()
+    types = set(ContentType.objects.values_list("app_label", "model"))
+    problems += [
+        f"no content type: {m._meta.label}"
+        for m in models
+        if (m._meta.app_label, m._meta.model_name) not in types
+    ]
+    # The permissions post_migrate gives each model (Django's own list of them).
+    permissions = set(Permission.objects.values_list("content_type__app_label", "codename"))
+    problems += [
+        f"no permission: {m._meta.app_label}.{codename}"
+        for m in models
+        for codename, _ in _get_all_permissions(m._meta)
+        if (m._meta.app_label, codename) not in permissions
+    ]
+    # Wagtail disconnects this receiver in pre_migrate and connects it again in post_migrate
+    # (wagtail/signal_handlers.py); disconnect() says whether it was connected.
+    if post_save.disconnect(update_reference_index_on_save, sender=Page):
+        post_save.connect(update_reference_index_on_save, sender=Page)
+    else:
+        problems.append("Wagtail's reference index does not follow page saves")
+    return problems
