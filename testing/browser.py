@@ -14,6 +14,7 @@ saying what is missing and the command that installs it; with `TESTS_REQUIRE_BRO
 everything found so far. A test that never runs axe says so: `PageWatch(page, axe=False)`.
 """
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -52,40 +53,80 @@ def axe_source() -> str:
     return _axe_source
 
 
-@pytest.fixture
-def chromium_launch():
-    """Launches Debian's headless Chromium, driven by Playwright: ``launch(*flags)`` with
-    flags beyond lms.chromium's (a fake camera); every browser closes after the test."""
+@pytest.fixture(scope="session")
+def _playwright():
+    """One Playwright and one Chromium per xdist worker, started by its first browser test.
+
+    A launch costs 1 s and a CPU-second; a new context in a running browser, 0.2 s. A test
+    gets the browser with no context open and opens its own: a context is a fresh profile
+    of its own (cookies, storage, cache, service workers), as a launch was. Between
+    browser tests Playwright is paused (`_browser_test`).
+    """
     if not Path(CHROMIUM).exists():
         browser_tool_missing("Chromium", CHROMIUM, "Debian's chromium package, as root")
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API runs an event loop in this thread; the test's own
-    # ORM calls happen between page actions, never concurrently with them.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browsers = []
-
-        def launch(*flags: str):
-            # Playwright gives each launch a fresh, empty profile of its own.
-            browsers.append(
-                playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *flags])
-            )
-            return browsers[-1]
-
-        yield launch
-        # While Playwright's loop runs, the test's ORM calls get connections of
-        # their own; close them here, or the test database cannot be dropped.
-        connections.close_all()
-        for browser in browsers:
-            browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    playwright = sync_playwright().start()
+    # Playwright's sync API marks its event loop as running in this thread (Django then
+    # refuses its ORM calls, and asgiref's async_to_sync refuses to run): only while a
+    # browser test runs (`_browser_test` marks and unmarks it).
+    loop = asyncio.get_running_loop()
+    state = {"loop": loop, "browser": None, "playwright": playwright}
+    asyncio._set_running_loop(None)
+    yield state
+    asyncio._set_running_loop(loop)
+    if state["browser"] is not None and state["browser"].is_connected():
+        state["browser"].close()
+    playwright.stop()
 
 
 @pytest.fixture
-def chromium_browser(chromium_launch):
-    """Debian's headless Chromium, driven by Playwright."""
-    return chromium_launch()
+def _browser_test(_playwright):
+    """The worker's Playwright, running for the length of one test."""
+    # Playwright's sync API runs an event loop in this thread; the test's own
+    # ORM calls happen between page actions, never concurrently with them.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    asyncio._set_running_loop(_playwright["loop"])  # as sync_playwright() leaves it
+    yield _playwright
+    # While Playwright's loop runs, the test's ORM calls get connections of
+    # their own; close them here, or the test database cannot be dropped.
+    connections.close_all()
+    asyncio._set_running_loop(None)
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def _launch(playwright, *flags: str):
+    # Playwright gives each launch a fresh, empty profile of its own.
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *flags])
+
+
+@pytest.fixture
+def chromium_launch(_browser_test):
+    """Launches Debian's headless Chromium, driven by Playwright: ``launch(*flags)`` with
+    flags beyond lms.chromium's (a fake camera); every browser closes after the test."""
+    browsers = []
+
+    def launch(*flags: str):
+        browsers.append(_launch(_browser_test["playwright"], *flags))
+        return browsers[-1]
+
+    yield launch
+    for browser in browsers:
+        browser.close()
+
+
+@pytest.fixture
+def chromium_browser(_browser_test):
+    """Debian's headless Chromium, driven by Playwright: the worker's, no context open."""
+    browser = _browser_test["browser"]
+    if browser is None or not browser.is_connected():  # the first test, or a crash
+        browser = _browser_test["browser"] = _launch(_browser_test["playwright"])
+    yield browser
+    # Nothing of this test reaches the next: its contexts (pages, cookies, storage,
+    # service workers) go with it.
+    if browser.is_connected():
+        for context in browser.contexts:
+            context.close()
 
 
 def axe_violations(page, impacts=FAILING_IMPACTS) -> list[str]:
