@@ -119,7 +119,7 @@ worker: install ## Run only the background task worker of TASKS_BACKEND (databas
 	$(PY) manage.py tasks_worker
 
 .PHONY: test
-test: install-test browser-deps ## Run the whole test suite on every core (SQLite; set DATABASE_URL for PostgreSQL)
+test: install-test browser-deps ## Run the whole test suite, a worker more than cores (SQLite; set DATABASE_URL for PostgreSQL)
 	$(VENV)/bin/pytest -n auto
 
 .PHONY: bench-page-weight

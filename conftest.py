@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from django.utils import translation
@@ -16,6 +18,25 @@ pytest_plugins = [
     "testing.browser",
     "testing.providers",
 ]
+
+
+@pytest.hookimpl(optionalhook=True)  # known only where xdist is installed and enabled
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (`make test`, CI): one worker more than there are cores, stealing work.
+
+    About a quarter of the workers' time in tests is waiting, not computing: browser tests
+    on Chromium, the task-worker tests on back-offs and kills, settings tests on fresh
+    interpreters. A worker more keeps the cores busy meanwhile; the database migrated once
+    (testing/database.py) and one Chromium per worker make it cheap. `--dist load` (xdist's
+    default) hands out big batches, and the worker that got slow tests late ran alone at
+    the end while the others idled; `worksteal` lets an idle worker take half of what
+    another has left. PYTEST_XDIST_AUTO_NUM_WORKERS, `-n N` and `--dist` still decide.
+    """
+    if config.option.dist == "no":
+        config.option.dist = "worksteal"
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    return len(os.sched_getaffinity(0)) + 1
 
 
 def pytest_collection_modifyitems(config, items):
