@@ -54,6 +54,20 @@ def axe_source() -> str:
 
 
 @pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started once the test database exists.
+
+    pytest-django's own does not ask for the database, so a worker whose first test with a
+    database was a live-server test started the server before the test database was
+    made: the server then did not share the in-memory test database's one connection, and
+    each request opened its own, whose table locks failed concurrent requests ("database
+    table is locked" in a fragment while the page's other request wrote). Django's
+    live-server tests share one connection, as the server does now.
+    """
+    return live_server
+
+
+@pytest.fixture(scope="session")
 def _playwright():
     """One Playwright and one Chromium per xdist worker, started by its first browser test.
 
@@ -86,11 +100,22 @@ def _browser_test(_playwright):
     # Playwright's sync API runs an event loop in this thread; the test's own
     # ORM calls happen between page actions, never concurrently with them.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # With a loop running, Django keeps connections per context, not per thread: the
+    # test's ORM calls would open connections of their own. On SQLite's shared in-memory
+    # test database a second connection locks whole tables against the live server's
+    # (requests failed with "database table is locked" under load), so the test keeps
+    # the thread's connections, the ones the live server shares, as Django's live-server
+    # tests do.
+    own = {alias: connections[alias] for alias in connections}
     asyncio._set_running_loop(_playwright["loop"])  # as sync_playwright() leaves it
+    for alias, connection in own.items():
+        connections[alias] = connection
     yield _playwright
-    # While Playwright's loop runs, the test's ORM calls get connections of
-    # their own; close them here, or the test database cannot be dropped.
+    # Close any connection opened meanwhile, or the test database cannot be dropped
+    # (Django never closes SQLite's in-memory database).
     connections.close_all()
+    for alias in own:
+        del connections[alias]
     asyncio._set_running_loop(None)
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
