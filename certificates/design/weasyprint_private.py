@@ -13,13 +13,13 @@ checked on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from xml.etree.ElementTree import ParseError
 
 import cssselect2
 import weasyprint
 import weasyprint.draw
 import weasyprint.layout
 from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as parse_xml
 from weasyprint.pdf import VARIANTS, generate_pdf
 from weasyprint.pdf.anchors import write_pdf_attachment
