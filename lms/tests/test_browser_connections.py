@@ -17,7 +17,8 @@ pytestmark = [
 
 
 def test_the_test_and_the_live_server_share_one_connection(live_server, chromium_browser):
-    if not connections["default"].is_in_memory_db():
+    database = connections["default"]
+    if database.vendor != "sqlite" or not database.is_in_memory_db():
         pytest.skip("only SQLite's in-memory test database is shared with the live server")
     # The server shares the test database's connection, even when it is this worker's
     # first database test (its server started before the database was made).
