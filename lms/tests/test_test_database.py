@@ -15,3 +15,67 @@ from testing.database import unmigrated
 @pytest.mark.django_db
 def test_the_test_database_is_fully_migrated():
     assert unmigrated(connection) == []
+
+
+def _state():
+    """What migrate made and a test could change: rows, ids, a page's title, a table, and
+    on SQLite (the copy restores sequences; a flush does not) the next user's id."""
+    from django.contrib.auth.models import Group, Permission, User
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import Page
+
+    state = {
+        "groups": sorted(Group.objects.values_list("pk", "name")),
+        "content types": ContentType.objects.count(),
+        "permissions": Permission.objects.count(),
+        "pages": sorted(Page.objects.values_list("pk", "path", "title")),
+        "tables": sorted(connection.introspection.table_names()),
+    }
+    if connection.vendor == "sqlite":
+        state["next user"] = User.objects.create(username="next").pk
+    return state
+
+
+def _commit(work):
+    """Runs ``work`` as pytest-django runs a committing test, and returns what it returns."""
+    from django.test import TransactionTestCase
+
+    class Committing(TransactionTestCase):
+        serialized_rollback = True
+
+    Committing.setUpClass()
+    case = Committing(methodName="__init__")
+    case._pre_setup()
+    try:
+        return work()
+    finally:
+        case._post_teardown()
+        Committing.tearDownClass()
+
+
+def _change():
+    from django.contrib.auth.models import Group, User
+
+    from wagtail.models import Page
+
+    User.objects.create(username="committed")
+    Group.objects.order_by("pk").first().delete()
+    Page.objects.filter(depth=1).update(title="changed")
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE left_behind (id integer)")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_committing_test_leaves_the_database_as_the_next_one_must_find_it():
+    """On SQLite the copy is written back (testing/database.py's `Pristine`); on PostgreSQL
+    Django flushes and the next test loads migrate's rows: either way the next committing
+    test starts where the one before started."""
+    before = _commit(_state)
+    _commit(_change)
+    after = _commit(_state)
+    if connection.vendor != "sqlite":  # a flush leaves a table no migration made
+        after["tables"].remove("left_behind")
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TABLE left_behind")
+    assert after == before
