@@ -16,6 +16,13 @@ PostgreSQL, a file database and a run without xdist workers migrate as before.
 Each copy is checked before use (`unmigrated`), and so is the database of whichever worker
 runs `lms/tests/test_test_database.py`.
 
+The migrated database is also kept for the next run, in `.venv/lms-test-db/` (what
+`make clean` removes), under a key that changes with anything migrate could depend on:
+Python, SQLite, every installed distribution's version, and every file of our apps but
+their tests (migrations, the code and data they import, settings). A run whose key is
+kept copies it instead of migrating; a fresh clone, or any change to those files,
+migrates as before. `TESTS_DB_CACHE=0` turns this off.
+
 A test that commits (the browser tests, `django_db(transaction=True, serialized_rollback=True)`)
 leaves the database as migrate made it. Django does that by flushing every table after the
 test and loading its serialized copy of migrate's rows, model by model, before the next: 1.5
@@ -27,9 +34,12 @@ PostgreSQL flushes and reloads as before.
 """
 
 import fcntl
+import hashlib
+import importlib.metadata
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -201,12 +211,61 @@ def _migrate_or_copy(creation, copy: Path):
         with (copy.parent / "lock").open("w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
             if not copy.exists():
-                name = migrate(verbosity, autoclobber, serialize, keepdb)
-                _save(creation.connection, copy)
-                return name
+                kept = _kept_from_last_run()
+                if kept is not None and kept.exists():
+                    shutil.copyfile(kept, copy)  # and restored below, checked as any copy
+                else:
+                    name = migrate(verbosity, autoclobber, serialize, keepdb)
+                    _save(creation.connection, copy)
+                    if kept is not None:
+                        _keep_for_next_run(copy, kept)
+                    return name
         return _restore(creation, copy, verbosity, serialize)
 
     return create_test_db
+
+
+def _kept_from_last_run() -> Path | None:
+    """Where this run's migrated database is kept between runs (None: not kept)."""
+    if os.environ.get("TESTS_DB_CACHE") == "0":
+        return None
+    from django.apps import apps
+    from django.conf import settings
+
+    base = Path(settings.BASE_DIR)
+    # Our apps: those of the checkout, not of its virtualenv (inside it, as .venv/).
+    ours = [
+        Path(app.path)
+        for app in apps.get_app_configs()
+        if Path(app.path).is_relative_to(base) and not Path(app.path).is_relative_to(sys.prefix)
+    ]
+    return base / ".venv" / "lms-test-db" / f"{migrated_key(base, ours)}.sqlite3"
+
+
+def migrated_key(base: Path, folders) -> str:
+    """What a migrated database depends on: Python, SQLite, the installed distributions,
+    and every file in ``folders`` (paths relative to ``base``) but tests and bytecode."""
+    key = hashlib.sha256(f"{sys.version} {sqlite3.sqlite_version}".encode())
+    for name, version in sorted(
+        (dist.metadata["Name"] or "", dist.version) for dist in importlib.metadata.distributions()
+    ):
+        key.update(f"{name}=={version}\n".encode())
+    for folder in sorted(folders):
+        for path in sorted(folder.rglob("*")):
+            parts = path.relative_to(folder).parts
+            if "tests" in parts or "__pycache__" in parts or not path.is_file():
+                continue
+            key.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes())
+    return key.hexdigest()[:24]
+
+
+def _keep_for_next_run(copy: Path, kept: Path) -> None:
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    for older in kept.parent.glob("*.sqlite3"):  # one is enough: the last run's
+        older.unlink(missing_ok=True)
+    partial = kept.with_suffix(".partial")
+    shutil.copyfile(copy, partial)
+    partial.replace(kept)
 
 
 def _save(connection, copy: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from django.db import connection
 
-from testing.database import unmigrated
+from testing.database import migrated_key, unmigrated
 
 
 @pytest.mark.django_db
@@ -79,3 +79,27 @@ def test_a_committing_test_leaves_the_database_as_the_next_one_must_find_it():
         with connection.cursor() as cursor:
             cursor.execute("DROP TABLE left_behind")
     assert after == before
+
+
+def test_the_kept_database_is_kept_under_what_migrate_depends_on(tmp_path):
+    """A file of an app changed, added or renamed is another key (a migration, the data it
+    loads, a receiver); its tests and bytecode are not."""
+    app = tmp_path / "app"
+    (app / "migrations").mkdir(parents=True)
+    (app / "migrations" / "0001_initial.py").write_text("operations = []\n")
+    (app / "units.csv").write_text("code,name\n")
+    keys = [migrated_key(tmp_path, [app])]
+
+    def changed(path, text):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
+        keys.append(migrated_key(tmp_path, [app]))
+        return keys[-1] != keys[-2]
+
+    assert not changed(app / "tests" / "test_app.py", "def test(): pass\n")
+    assert not changed(app / "__pycache__" / "units.cpython-311.pyc", "bytecode")
+    assert changed(app / "migrations" / "0001_initial.py", "operations = [1]\n")
+    assert changed(app / "units.csv", "code,name\nUP,Uttar Pradesh\n")
+    assert changed(app / "migrations" / "0002_more.py", "operations = []\n")
+    (app / "migrations" / "0002_more.py").rename(app / "migrations" / "0002_renamed.py")
+    assert migrated_key(tmp_path, [app]) != keys[-1]
