@@ -40,13 +40,22 @@ def pytest_xdist_auto_num_workers(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``postgres("why")`` skip, saying why, on any other database; and
-    every committing test restores the database after it.
+    """Tests marked ``postgres("why")`` skip, saying why, on any other database; every
+    committing test restores the database after it; and the tests without a database
+    run first.
 
     On PostgreSQL a committing test without ``serialized_rollback=True`` flushes with
     its id sequences reset, post_migrate recreates the content types under new ids, and
     every serialized-rollback test after it fails to restore the database ("duplicate
-    key ... django_content_type"). SQLite hides it, so it is refused everywhere."""
+    key ... django_content_type"). SQLite hides it, so it is refused everywhere.
+
+    pytest-django (whose hook, and testing.worlds', run before this one) puts the tests
+    without a database last. Many of them wait more than they compute: on fresh
+    interpreters (settings), task-worker processes, back-offs and kills. Last, they were
+    the run's tail, one worker waiting on them while the others had finished; first, they
+    wait while the other workers compute, and the first worker to need the database
+    migrates it meanwhile. Their order among themselves, and the others', is kept.
+    """
     from django.db import connection
 
     plain = [
@@ -60,6 +69,7 @@ def pytest_collection_modifyitems(config, items):
         raise pytest.UsageError(
             "django_db(transaction=True) needs serialized_rollback=True here: " + ", ".join(plain)
         )
+    items.sort(key=lambda item: not _without_database(item))  # stable: True sorts last
     if connection.vendor == "postgresql":
         return
     for item in items:
@@ -67,6 +77,19 @@ def pytest_collection_modifyitems(config, items):
         if marker is not None:
             reason = marker.args[0] if marker.args else "needs PostgreSQL"
             item.add_marker(pytest.mark.skip(reason=f"{reason} (PostgreSQL only)"))
+
+
+def _without_database(item) -> bool:
+    """pytest-django's test that uses no database (its ordering's last group)."""
+    from django.test import TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    if cls is not None and issubclass(cls, TransactionTestCase):
+        return False
+    fixtures = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("django_db") is None and not (
+        {"db", "transactional_db", "live_server"} & set(fixtures)
+    )
 
 
 @pytest.fixture(autouse=True)
