@@ -10,7 +10,9 @@ stdout and stderr to files, and answers one JSON line: `{"returncode", "stdout",
 
 The child has imported no settings and configured nothing: each request reads the
 settings of its own environment, once, as a new interpreter would. What it shares with
-the others is only modules that do not depend on them.
+the others is only modules that do not depend on them: the zygote refuses to start if a
+preloaded module read a setting (even one it caught the error of) or touched the app
+registry.
 """
 
 import contextlib
@@ -34,20 +36,81 @@ PRELOAD = (
     "django.http",
     "django.test",
     "django.core.management",
+    # Libraries that know nothing of Django.
+    "PIL.ImageDraw",
+    "PIL.ImageFont",
+    "pillow_heif",
+    "segno",
+    "phonenumbers",
+    "cryptography.x509",
+    "joserfc.jwk",
+    "joserfc.jws",
+    "joserfc.jwe",
+    "annotated_types",
+    "pydantic.main",
+    "pydantic.type_adapter",
+    "pydantic.dataclasses",
+    "pydantic.json_schema",
+    "bs4",
+    "soupsieve",
+    "draftjs_exporter.html",
+    "yaml",
+    "requests",
+    "charset_normalizer",
+    "pygments.lexers",
+    "pygments.formatters",
+    # Modules of Django and of REST framework (Wagtail's API) that read settings only when
+    # called (the guard below checks it).
+    "django.contrib.auth.hashers",
+    "django.contrib.auth.password_validation",
+    "django.contrib.staticfiles.storage",
+    "django.contrib.staticfiles.finders",
+    "django.contrib.postgres.search",
+    "django.contrib.postgres.indexes",
+    "django.contrib.humanize.templatetags.humanize",
+    "django.db.backends.sqlite3.schema",
+    "django.db.backends.sqlite3.introspection",
+    "django.db.backends.sqlite3.creation",
+    "django.db.backends.postgresql.schema",
+    "django.db.backends.postgresql.operations",
+    "django.db.backends.postgresql.introspection",
+    "django.db.backends.postgresql.features",
+    "django.db.backends.postgresql.creation",
+    "django.db.migrations",
+    "rest_framework.serializers",
+    "rest_framework.response",
 )
 
 
 def _preload() -> None:
     if "DJANGO_SETTINGS_MODULE" in os.environ:
         raise SystemExit("testing.zygote must start without DJANGO_SETTINGS_MODULE")
-    for name in PRELOAD:
-        # An optional library missing here: the child finds that out itself.
-        with contextlib.suppress(ImportError):
-            __import__(name)
-    from django.conf import settings
+    from django.apps import apps
+    from django.conf import LazySettings, settings
+    from django.core.exceptions import ImproperlyConfigured
 
-    if settings.configured:
-        raise SystemExit(f"preloading configured Django's settings ({PRELOAD})")
+    # A module that reads a setting on import, even one that catches the error and goes
+    # on with a default, would carry what it found into every child: refuse it.
+    reads = []
+    find_settings = LazySettings._setup
+
+    def refuse(self, name=None):
+        reads.append(name)
+        raise ImproperlyConfigured(f"testing.zygote: {name} read while preloading")
+
+    LazySettings._setup = refuse
+    try:
+        for name in PRELOAD:
+            # An optional library missing here: the child finds that out itself.
+            with contextlib.suppress(ImportError):
+                __import__(name)
+    finally:
+        LazySettings._setup = find_settings
+    if reads or settings.configured:
+        raise SystemExit(f"preloading read Django's settings ({reads}): {PRELOAD}")
+    # Nor may a preloaded module populate the app registry (a model class, an app config).
+    if apps.loading or apps.apps_ready or apps.app_configs or any(apps.all_models.values()):
+        raise SystemExit(f"preloading touched Django's app registry: {PRELOAD}")
 
 
 def _child(code: str, env: dict, cwd: str, out_path: str, err_path: str) -> None:
