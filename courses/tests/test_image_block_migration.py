@@ -10,28 +10,18 @@ import json
 import pytest
 
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from wagtail.models import Revision
 
 from courses.models import LessonPage
 from courses.tests.test_blocks import image  # noqa: F401  (the fixture)
+from testing.migrations import latest, migrate
 
 # Serialized rollback: the pages and locales made by migrations are back for later tests.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("courses", "0002_learning_progress_and_quiz_rules")]
 ALT = "लोगों का एक समूह घेरे में बैठकर आपस में बातचीत कर रहा है।"
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
 
 
 def old_body(image_pk, caption):

@@ -14,7 +14,6 @@ from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from certificates.models import Certificate, CertificateBatch, Leadership
 from organisation.models import (
@@ -27,6 +26,7 @@ from organisation.models import (
     VolunteerImport,
     VolunteerProfile,
 )
+from testing.migrations import latest, migrate
 
 # Serialized rollback: the units and pages made by migrations are back for later tests.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -48,25 +48,13 @@ MOVED = [
 ]
 
 
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
-
-
 @pytest.fixture
 def before_the_move():
     """The historical models of main before the move; the database is migrated to the
     latest state again afterwards, whatever the test did."""
-    executor = migrate(BEFORE_THE_MOVE)
-    nodes = [target for target in BEFORE_THE_MOVE if target[1] is not None]
+    state = migrate(BEFORE_THE_MOVE)
     try:
-        yield executor.loader.project_state(nodes).apps
+        yield state.apps
     finally:
         migrate(latest())
         # The content types' cache is filled again from the database, as it was before:
