@@ -144,6 +144,7 @@ class Pristine:
         )
 
     def install(self) -> None:
+        from django.db import connections
         from django.test import TransactionTestCase
 
         self.saved = {
@@ -160,6 +161,8 @@ class Pristine:
             # Nothing to load (the class docstring), unless the last restore failed.
             if pristine.dirty:
                 pristine.restore(sorted(pristine.dirty))
+            for alias in cls._databases_names(include_mirrors=False):
+                settle(connections[alias])
             return None
 
         def _fixture_teardown(self):
@@ -188,10 +191,14 @@ class Pristine:
         for alias in aliases:
             connection = connections[alias]
             connection.ensure_connection()
+            deadline = time.monotonic() + RESTORE_WAIT
+            # The live server's threads share this connection (SQLite's in-memory database
+            # has one): a request still in its transaction ends it first.
+            while connection.in_atomic_block and time.monotonic() < deadline:
+                time.sleep(0.02)
             if connection.in_atomic_block:
                 raise RuntimeError(f"a transaction is still open on {alias!r} after the test")
             sequences = _sequences(connection.connection)
-            deadline = time.monotonic() + RESTORE_WAIT
             while True:
                 try:
                     self.copies[alias].backup(connection.connection)
@@ -214,6 +221,21 @@ class Pristine:
                     [(name, seq, name) for name, seq in sequences.items()],
                 )
             self.dirty.discard(alias)
+            settle(connection)
+
+
+def settle(connection) -> None:
+    """Back in autocommit, as the test's own connection is between tests.
+
+    A live-server request that ended its transaction while the database was being written
+    back could not go back to autocommit (the write held the database), and left the
+    shared connection outside any transaction with autocommit off: the next test's
+    `on_commit` then failed ("manual transaction management"). Django's flush and reload
+    ran in `atomic` blocks, whose end put autocommit back; this does it without them."""
+    if not connection.in_atomic_block:
+        connection.needs_rollback = False
+        if not connection.get_autocommit():
+            connection.set_autocommit(True)
 
 
 def _sequences(database: sqlite3.Connection) -> dict[str, int]:
