@@ -230,8 +230,9 @@ def settle(connection) -> None:
     A live-server request that ended its transaction while the database was being written
     back could not go back to autocommit (the write held the database), and left the
     shared connection outside any transaction with autocommit off: the next test's
-    `on_commit` then failed ("manual transaction management"). Django's flush and reload
-    ran in `atomic` blocks, whose end put autocommit back; this does it without them."""
+    `on_commit` then failed ("manual transaction management"). Django's flush never wrote
+    over a request that way; the restore waits for a request's transaction, and this puts
+    autocommit back should one end while the copy is written."""
     if not connection.in_atomic_block:
         connection.needs_rollback = False
         if not connection.get_autocommit():
